@@ -1,0 +1,18 @@
+package dev.assay.cli.stats;
+
+import picocli.CommandLine.Command;
+
+/**
+ * {@code assay stats ...}: the statistics of {@code assay-stats} on files, each printing one JSON
+ * object to stdout.
+ *
+ * <pre>{@code
+ * ./assay stats interval --method wilson --successes 81 --trials 263
+ * }</pre>
+ */
+@Command(
+    name = "stats",
+    description = "Statistics on files: agreement, classification, intervals, tests, ratings.",
+    mixinStandardHelpOptions = true,
+    subcommands = {})
+public final class StatsCommand {}

@@ -1,0 +1,50 @@
+package dev.assay.core.io;
+
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * Opens any supported data set by its file name: JSON Lines, JSON arrays, CSV with a header, or
+ * Parquet; each may be gzipped (detected by content). The one entry point the CLI and pipelines
+ * use to read data.
+ *
+ * <pre>{@code
+ * try (DatasetReader in = Datasets.open(Path.of("data/train.jsonl.gz"))) { ... }
+ * }</pre>
+ */
+public final class Datasets {
+  private Datasets() {}
+
+  /** Opens {@code path}, choosing the format from its extension. */
+  public static DatasetReader open(Path path) {
+    return open(path, InputFiles.formatOf(path));
+  }
+
+  /** Opens {@code path} as the given format ({@code jsonl}, {@code json}, {@code csv}, {@code parquet}). */
+  public static DatasetReader open(Path path, String format) {
+    String source = path.toString();
+    if (format.equals("parquet")) {
+      return new ParquetReader(path);
+    }
+    boolean gz = InputFiles.isGzip(path);
+    InputStream in = InputFiles.open(path);
+    return switch (format) {
+      case "jsonl" -> new JsonlReader(source, in, gz);
+      case "json" -> new JsonArrayReader(source, in, gz);
+      case "csv" -> new CsvReader(source, in, gz);
+      default ->
+          throw new dev.assay.core.AssayInputException(
+              "unknown format '" + format + "': expected jsonl, json, csv or parquet");
+    };
+  }
+
+  /** Creates a writer for {@code path}, choosing the format from its extension. */
+  public static DatasetWriter create(Path path) {
+    return switch (InputFiles.formatOf(path)) {
+      case "jsonl" -> new JsonlWriter(path);
+      case "json" -> new JsonArrayWriter(path);
+      case "csv" -> new CsvWriter(path);
+      default -> new ParquetWriter(path);
+    };
+  }
+}
