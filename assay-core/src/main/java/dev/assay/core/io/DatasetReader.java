@@ -16,6 +16,15 @@ public interface DatasetReader extends AutoCloseable {
   /** The next record, or {@code null} when the input is exhausted. */
   InputRecord next();
 
+  /**
+   * The next record, possibly still unparsed so that the caller can parse on another thread; or
+   * {@code null} at the end. Readers that must parse to find record boundaries return parsed ones.
+   */
+  default PendingRecord nextPending() {
+    InputRecord r = next();
+    return r == null ? null : () -> r;
+  }
+
   /** What was read so far: blank lines, bytes, and any error that ended the input early. */
   ReadSummary summary();
 

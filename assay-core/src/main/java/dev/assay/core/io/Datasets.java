@@ -22,12 +22,21 @@ public final class Datasets {
 
   /** Opens {@code path} as the given format ({@code jsonl}, {@code json}, {@code csv}, {@code parquet}). */
   public static DatasetReader open(Path path, String format) {
+    return open(path, format, new java.util.concurrent.atomic.AtomicLong());
+  }
+
+  /**
+   * Opens {@code path} as {@code format}, adding the stored bytes read to {@code progress} (for a
+   * progress bar; Parquet reports none).
+   */
+  public static DatasetReader open(
+      Path path, String format, java.util.concurrent.atomic.AtomicLong progress) {
     String source = path.toString();
     if (format.equals("parquet")) {
       return new ParquetReader(path);
     }
     boolean gz = InputFiles.isGzip(path);
-    InputStream in = InputFiles.open(path);
+    InputStream in = InputFiles.open(path, progress);
     return switch (format) {
       case "jsonl" -> new JsonlReader(source, in, gz);
       case "json" -> new JsonArrayReader(source, in, gz);

@@ -26,9 +26,15 @@ public final class InputFiles {
 
   /** Opens {@code path} for reading, decompressing gzip; missing or unreadable files are errors. */
   public static InputStream open(Path path) {
+    return open(path, new java.util.concurrent.atomic.AtomicLong());
+  }
+
+  /** Like {@link #open(Path)}, adding the stored (compressed) bytes read to {@code progress}. */
+  public static InputStream open(Path path, java.util.concurrent.atomic.AtomicLong progress) {
     checkReadable(path);
     try {
-      BufferedInputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+      BufferedInputStream in =
+          new BufferedInputStream(new CountingInputStream(Files.newInputStream(path), progress), 1 << 16);
       if (isGzip(in)) {
         try {
           return new GZIPInputStream(in, GZIP_BUFFER);

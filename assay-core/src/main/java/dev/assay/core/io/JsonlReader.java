@@ -28,6 +28,12 @@ public final class JsonlReader implements DatasetReader {
 
   @Override
   public InputRecord next() {
+    PendingRecord p = nextPending();
+    return p == null ? null : p.resolve();
+  }
+
+  @Override
+  public PendingRecord nextPending() {
     LineReader.RawLine line;
     while ((line = lines.next()) != null) {
       if (line.isBlank()) {
@@ -35,17 +41,18 @@ public final class JsonlReader implements DatasetReader {
         continue;
       }
       records++;
-      InputRecord r = Json.parseRecord(source, line.number(), line.bytes());
+      LineReader.RawLine l = line;
       if (!line.terminated() && lines.failure() != null) {
         String why =
             source + ":" + line.number() + ": the input ended early (" + lines.failure().getMessage()
                 + "); this last line may be incomplete";
-        if (!r.parsed()) {
-          return InputRecord.failed(source, line.number(), line.bytes(), why + "; " + r.error());
-        }
-        return InputRecord.failed(source, line.number(), line.bytes(), why);
+        return () -> {
+          InputRecord r = Json.parseRecord(source, l.number(), l.bytes());
+          return InputRecord.failed(
+              source, l.number(), l.bytes(), r.parsed() ? why : why + "; " + r.error());
+        };
       }
-      return r;
+      return () -> Json.parseRecord(source, l.number(), l.bytes());
     }
     return null;
   }

@@ -24,11 +24,14 @@ public final class ParquetReader implements DatasetReader {
   private final Connection conn;
   private final Statement stmt;
   private final ResultSet rs;
+  private final Path unpacked;
   private long records;
 
   public ParquetReader(Path path) {
     InputFiles.checkReadable(path);
     this.source = path.toString();
+    this.unpacked = InputFiles.isGzip(path) ? gunzip(path) : null;
+    Path file = unpacked != null ? unpacked : path;
     try {
       conn = DriverManager.getConnection("jdbc:duckdb:");
       try (Statement s = conn.createStatement()) {
@@ -36,7 +39,7 @@ public final class ParquetReader implements DatasetReader {
       }
       PreparedStatement ps =
           conn.prepareStatement("SELECT CAST(to_json(t) AS VARCHAR) FROM read_parquet(?) t");
-      ps.setString(1, path.toAbsolutePath().toString());
+      ps.setString(1, file.toAbsolutePath().toString());
       ps.setFetchSize(2048);
       stmt = ps;
       rs = ps.executeQuery();
@@ -59,9 +62,22 @@ public final class ParquetReader implements DatasetReader {
     }
   }
 
+  /** Parquet needs random access: a gzipped file is unpacked to a temporary file first. */
+  private static Path gunzip(Path path) {
+    try {
+      Path tmp = java.nio.file.Files.createTempFile("assay-", ".parquet");
+      try (java.io.InputStream in = InputFiles.open(path)) {
+        java.nio.file.Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
+      return tmp;
+    } catch (java.io.IOException e) {
+      throw new AssayInputException(path + ": cannot unpack gzip: " + e.getMessage(), e);
+    }
+  }
+
   @Override
   public ReadSummary summary() {
-    return new ReadSummary(source, "parquet", false, records, 0, -1, null);
+    return new ReadSummary(source, "parquet", unpacked != null, records, 0, -1, null);
   }
 
   @Override
@@ -70,6 +86,11 @@ public final class ParquetReader implements DatasetReader {
       rs.close();
       stmt.close();
       conn.close();
+      if (unpacked != null) {
+        java.nio.file.Files.deleteIfExists(unpacked);
+      }
+    } catch (java.io.IOException e) {
+      throw new AssayInputException(source + ": " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new AssayInputException(source + ": " + e.getMessage(), e);
     }

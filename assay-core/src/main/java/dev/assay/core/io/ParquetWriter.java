@@ -58,7 +58,9 @@ public final class ParquetWriter implements DatasetWriter {
     lines.close();
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:")) {
       String src = staging.toAbsolutePath().toString().replace("'", "''");
-      String dst = path.toAbsolutePath().toString().replace("'", "''");
+      boolean gz = path.getFileName().toString().endsWith(".gz");
+      Path target = gz ? staging.resolveSibling(staging.getFileName() + ".parquet") : path;
+      String dst = target.toAbsolutePath().toString().replace("'", "''");
       String select =
           lines.count() == 0
               ? "SELECT NULL::VARCHAR AS empty WHERE false"
@@ -68,6 +70,15 @@ public final class ParquetWriter implements DatasetWriter {
           c.prepareStatement("COPY (" + select + ") TO '" + dst + "' (FORMAT parquet)")) {
         ps.execute();
       }
+      if (gz) {
+        try (java.io.OutputStream out = OutputFiles.create(path)) {
+          Files.copy(target, out);
+        } finally {
+          Files.deleteIfExists(target);
+        }
+      }
+    } catch (IOException e) {
+      throw new AssayInputException(path + ": cannot write Parquet: " + e.getMessage(), e);
     } catch (SQLException e) {
       throw new AssayInputException(path + ": cannot write Parquet: " + e.getMessage(), e);
     } finally {

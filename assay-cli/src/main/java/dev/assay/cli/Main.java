@@ -1,0 +1,76 @@
+package dev.assay.cli;
+
+import dev.assay.cli.stats.StatsCommand;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code assay} command line: a picocli root with one subcommand per capability. Commands are
+ * thin; the work is in the libraries.
+ *
+ * <pre>{@code
+ * ./assay --help
+ * ./assay validate --schema alpaca data.jsonl --out out/
+ * }</pre>
+ */
+@Command(
+    name = "assay",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Trustworthy LLM training data and evaluations.",
+    footerHeading = "%nExit codes:%n",
+    footer = {
+      "  0   success: everything ran and every record passed",
+      "  1   data rejected: the run completed but some records were quarantined or rejected",
+      "  2   bad usage: unknown option, missing/unreadable input, invalid configuration",
+      "  70  internal failure"
+    },
+    subcommands = {
+      ValidateCommand.class,
+      QuickstartCommand.class,
+      StatsCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main {
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the CLI in-process and returns the exit code (used by tests). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** The configured command line, with our exit codes and error handlers. */
+  public static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(Main::handleExecutionException);
+    cl.setParameterExceptionHandler(
+        (ex, args) -> {
+          PrintWriter err = ex.getCommandLine().getErr();
+          err.println("assay: " + ex.getMessage());
+          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          return ExitCode.USAGE;
+        });
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    return cl;
+  }
+
+  private static int handleExecutionException(
+      Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
+    PrintWriter err = cl.getErr();
+    if (ex instanceof UsageError) {
+      err.println("assay: " + ex.getMessage());
+      return ExitCode.USAGE;
+    }
+    if (ex instanceof dev.assay.core.AssayInputException) {
+      err.println("assay: " + ex.getMessage());
+      return ExitCode.USAGE;
+    }
+    err.println("assay: internal error: " + ex);
+    ex.printStackTrace(err);
+    return ExitCode.INTERNAL;
+  }
+}

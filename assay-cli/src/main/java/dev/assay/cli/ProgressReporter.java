@@ -1,0 +1,58 @@
+package dev.assay.cli;
+
+import dev.assay.core.validate.Validation;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+
+/**
+ * A progress bar on stderr for long work, shown only when stderr is a terminal and {@code --quiet}
+ * is off; otherwise it does nothing, so logs and pipes stay clean.
+ *
+ * <pre>{@code
+ * try (ProgressReporter p = ProgressReporter.bytes("validate", quiet)) { work(p::update); }
+ * }</pre>
+ */
+public final class ProgressReporter implements AutoCloseable, Validation.Progress {
+  private final ProgressBar bar;
+
+  private ProgressReporter(ProgressBar bar) {
+    this.bar = bar;
+  }
+
+  /** A byte-based bar titled {@code task}; inert when quiet or not on a terminal. */
+  public static ProgressReporter bytes(String task, boolean quiet) {
+    if (quiet || System.console() == null || System.getenv("CI") != null) {
+      return new ProgressReporter(null);
+    }
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setUnit(" MB", 1 << 20)
+            .setInitialMax(-1)
+            .showSpeed()
+            .continuousUpdate()
+            .build();
+    return new ProgressReporter(bar);
+  }
+
+  @Override
+  public void update(long bytesDone, long bytesTotal, long records) {
+    if (bar == null) {
+      return;
+    }
+    if (bytesTotal > 0 && bar.getMax() != bytesTotal) {
+      bar.maxHint(bytesTotal);
+    }
+    bar.stepTo(bytesDone);
+    bar.setExtraMessage(" " + records + " records");
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+    }
+  }
+}

@@ -1,0 +1,76 @@
+package dev.assay.core.config;
+
+import dev.assay.core.AssayInputException;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Replaces {@code ${VAR}} and {@code ${VAR:-default}} in a config tree's string values from the
+ * environment; {@code $${...}} is a literal. An unset variable without a default is an error naming
+ * the place, so a missing API key fails at load time, not mid-run.
+ *
+ * <pre>{@code
+ * JsonNode out = EnvSubstitution.expand(tree, System.getenv(), ptr -> "job.yaml");
+ * }</pre>
+ */
+final class EnvSubstitution {
+  private static final Pattern VAR = Pattern.compile("\\$?\\$\\{([A-Za-z_][A-Za-z0-9_]*)(:-([^}]*))?}");
+
+  private EnvSubstitution() {}
+
+  static JsonNode expand(JsonNode node, Map<String, String> env, Function<String, String> where) {
+    return expand(node, env, where, "");
+  }
+
+  private static JsonNode expand(JsonNode node, Map<String, String> env, Function<String, String> where, String ptr) {
+    if (node.isString()) {
+      return JsonNodeFactory.instance.stringNode(substitute(node.stringValue(), env, where, ptr));
+    }
+    if (node.isObject()) {
+      ObjectNode out = JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
+        out.set(e.getKey(), expand(e.getValue(), env, where, ptr + "/" + e.getKey()));
+      }
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = JsonNodeFactory.instance.arrayNode();
+      for (int i = 0; i < node.size(); i++) {
+        out.add(expand(node.get(i), env, where, ptr + "/" + i));
+      }
+      return out;
+    }
+    return node;
+  }
+
+  private static String substitute(String s, Map<String, String> env, Function<String, String> where, String ptr) {
+    Matcher m = VAR.matcher(s);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String replacement;
+      if (m.group().startsWith("$$")) {
+        replacement = m.group().substring(1);
+      } else {
+        String v = env.get(m.group(1));
+        if (v == null) {
+          if (m.group(2) == null) {
+            throw new AssayInputException(
+                where.apply(ptr) + ": field '" + ptr.substring(1).replace('/', '.') + "': environment variable "
+                    + m.group(1) + " is not set (and no default is given with ${" + m.group(1) + ":-...})");
+          }
+          v = m.group(3);
+        }
+        replacement = v;
+      }
+      m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,50 @@
+package dev.assay.core.manifest;
+
+import dev.assay.core.io.OutputFiles;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Writes and reads {@code manifest.json}: snake_case keys in declaration order, indented, UTF-8.
+ *
+ * <pre>{@code
+ * ManifestWriter.write(manifest, outDir.resolve("manifest.json"));
+ * String json = ManifestWriter.toJson(manifest);
+ * }</pre>
+ */
+public final class ManifestWriter {
+  static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .build();
+
+  private ManifestWriter() {}
+
+  /** The manifest as indented JSON. */
+  public static String toJson(RunManifest m) {
+    return MAPPER.writeValueAsString(m) + "\n";
+  }
+
+  /** Writes the manifest to {@code path}. */
+  public static void write(RunManifest m, Path path) {
+    try (OutputStream out = OutputFiles.create(path)) {
+      out.write(toJson(m).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot write manifest: " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a manifest written by this version. */
+  public static RunManifest read(Path path) {
+    return MAPPER.readValue(path.toFile(), RunManifest.class);
+  }
+}

@@ -1,0 +1,177 @@
+package dev.assay.core.validate;
+
+import dev.assay.core.io.DatasetReader;
+import dev.assay.core.io.Datasets;
+import dev.assay.core.io.InputFiles;
+import dev.assay.core.io.InputRecord;
+import dev.assay.core.io.JsonlWriter;
+import dev.assay.core.io.PendingRecord;
+import dev.assay.core.io.ReadSummary;
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.core.manifest.Sha256;
+import dev.assay.core.schema.RecordSchema;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Validates a data set against a JSON Schema, streaming: every record ends in exactly one of
+ * {@code valid.jsonl} (its bytes unchanged for JSON Lines input) or {@code quarantine.jsonl} (with
+ * its line, the reason and the original bytes), and {@code manifest.json} records how. One thread
+ * reads; {@code threads} workers parse and validate batches; the results are written in input
+ * order, with at most a few batches in memory.
+ *
+ * <pre>{@code
+ * ValidateResult r = new Validation(new ValidateOptions(in, null, "alpaca", out, 2)).run(args, null);
+ * }</pre>
+ */
+public final class Validation {
+  private static final int BATCH = 2048;
+
+  private final ValidateOptions options;
+
+  public Validation(ValidateOptions options) {
+    this.options = options;
+  }
+
+  /** Receives progress: stored bytes read so far, the file's size, and records seen. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(long bytesDone, long bytesTotal, long records);
+  }
+
+  private record Outcome(InputRecord record, List<String> errors) {}
+
+  /** Runs the validation; {@code arguments} go to the manifest as given. */
+  public ValidateResult run(List<String> arguments, Progress progress) {
+    Path input = options.input();
+    InputFiles.checkReadable(input);
+    String format = options.format() != null ? options.format() : InputFiles.formatOf(input);
+    ManifestBuilder manifest = RunManifest.builder("validate", arguments);
+    long t0 = System.nanoTime();
+    RecordSchema schema = RecordSchema.load(options.schema());
+    manifest.component("schema", schema.name(), Map.of("sha256", schema.sha256(), "dialect_default", "2020-12"));
+    manifest.component("reader", format, Map.of("threads", options.threads(), "batch", BATCH));
+    CompletableFuture<String> inputHash = CompletableFuture.supplyAsync(() -> Sha256.of(input));
+
+    Path validPath = options.outDir().resolve("valid.jsonl");
+    Path quarantinePath = options.outDir().resolve("quarantine.jsonl");
+    long fileSize = sizeOf(input);
+    AtomicLong bytesDone = new AtomicLong();
+    long valid = 0;
+    long quarantined = 0;
+    ReadSummary summary;
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "assay-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    BlockingQueue<Future<List<Outcome>>> inFlight = new ArrayBlockingQueue<>(options.threads() * 2 + 2);
+    try (DatasetReader reader = Datasets.open(input, format, bytesDone);
+        JsonlWriter validOut = new JsonlWriter(validPath);
+        JsonlWriter quarantineOut = new JsonlWriter(quarantinePath)) {
+      long seen = 0;
+      boolean more = true;
+      while (more || !inFlight.isEmpty()) {
+        if (more && inFlight.remainingCapacity() > 0) {
+          List<PendingRecord> batch = new ArrayList<>(BATCH);
+          PendingRecord p;
+          while (batch.size() < BATCH && (p = reader.nextPending()) != null) {
+            batch.add(p);
+          }
+          more = batch.size() == BATCH;
+          if (!batch.isEmpty()) {
+            inFlight.add(pool.submit(() -> check(batch, schema)));
+            seen += batch.size();
+          }
+          if (progress != null) {
+            progress.update(bytesDone.get(), fileSize, seen);
+          }
+          continue;
+        }
+        for (Outcome o : inFlight.take().get()) {
+          if (o.errors().isEmpty()) {
+            validOut.writeRaw(o.record().raw());
+            valid++;
+          } else {
+            quarantineOut.write(QuarantineEntry.of(o.record(), o.errors()));
+            quarantined++;
+          }
+        }
+      }
+      summary = reader.summary();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("validation interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    if (progress != null) {
+      progress.update(fileSize, fileSize, summary.records());
+    }
+    long elapsed = (System.nanoTime() - t0) / 1_000_000;
+    manifest.input(input, format, summary.records(), inputHash.join());
+    manifest.output("valid", validPath, "jsonl", valid);
+    manifest.output("quarantine", quarantinePath, "jsonl", quarantined);
+    manifest.count("records_in", summary.records());
+    manifest.count("valid", valid);
+    manifest.count("quarantined", quarantined);
+    manifest.count("blank_lines", summary.blankLines());
+    manifest.count("bytes_in", fileSize);
+    manifest.timing("validate", elapsed);
+    if (summary.truncated()) {
+      manifest.warning(summary.truncation());
+    }
+    if (summary.records() == 0) {
+      manifest.warning(input + ": the input holds no records");
+    }
+    boolean ok = quarantined == 0 && !summary.truncated();
+    RunManifest m = manifest.build(ok ? "ok" : "data_rejected");
+    ManifestWriter.write(m, options.outDir().resolve("manifest.json"));
+    return new ValidateResult(summary.records(), valid, quarantined, summary.blankLines(), summary.truncation(), m);
+  }
+
+  private static List<Outcome> check(List<PendingRecord> batch, RecordSchema schema) {
+    List<Outcome> out = new ArrayList<>(batch.size());
+    for (PendingRecord p : batch) {
+      InputRecord r = p.resolve();
+      if (!r.parsed()) {
+        out.add(new Outcome(r, List.of(r.error())));
+        continue;
+      }
+      List<String> errors = schema.validate(r.value());
+      if (errors.isEmpty()) {
+        out.add(new Outcome(r, List.of()));
+      } else {
+        List<String> located = new ArrayList<>(errors.size());
+        for (String e : errors) {
+          located.add(r.location() + ": " + e);
+        }
+        out.add(new Outcome(r, located));
+      }
+    }
+    return out;
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+}
