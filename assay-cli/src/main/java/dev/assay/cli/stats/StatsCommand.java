@@ -14,5 +14,10 @@ import picocli.CommandLine.Command;
     name = "stats",
     description = "Statistics on files: agreement, classification, intervals, tests, ratings.",
     mixinStandardHelpOptions = true,
-    subcommands = {})
+    subcommands = {
+      BradleyTerryCommand.class,
+      WinRateCommand.class,
+      FlipRateCommand.class,
+      RewardEntropyCommand.class,
+    })
 public final class StatsCommand {}
