@@ -91,7 +91,7 @@ public final class ValidateCommand implements Callable<Integer> {
       input = input != null ? input : Path.of(job.input());
       out = out != null ? out : Path.of(job.out());
       format = format != null ? format : job.format();
-      if (!threadsGiven() && job.threads() > 0) {
+      if (!threadsGiven() && job.threads() != null && job.threads() > 0) {
         threads = job.threads();
       }
     }

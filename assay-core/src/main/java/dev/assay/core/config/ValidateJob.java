@@ -26,4 +26,4 @@ public record ValidateJob(
     @NotBlank String schema,
     @NotBlank String out,
     @Pattern(regexp = "jsonl|json|csv|parquet", message = "must be one of jsonl, json, csv, parquet") String format,
-    @Min(0) @Max(256) int threads) {}
+    @Min(0) @Max(256) Integer threads) {}

@@ -74,7 +74,7 @@ public final class CsvReader implements DatasetReader {
         header = stripBom(rows.nextValue());
       }
       while (true) {
-        line = rows.currentLocation().getLineNr() + 1;
+        line = rows.currentLocation().getLineNr();
         if (!rows.hasNextValue()) {
           done = true;
           return null;

@@ -27,6 +27,10 @@ public final class Json {
           .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .build();
 
+  /** Like {@link #MAPPER} but for reading values one after another from a shared parser. */
+  public static final JsonMapper STREAMING =
+      MAPPER.rebuild().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
   /** Indented writer for files people read (manifests, reports). */
   public static final JsonMapper PRETTY =
       MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();

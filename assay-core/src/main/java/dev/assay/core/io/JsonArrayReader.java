@@ -44,7 +44,7 @@ public final class JsonArrayReader implements DatasetReader {
     try {
       if (!started) {
         started = true;
-        parser = Json.MAPPER.createParser(in);
+        parser = Json.STREAMING.createParser(in);
         JsonToken first = parser.nextToken();
         if (first == null) {
           done = true;
@@ -94,7 +94,7 @@ public final class JsonArrayReader implements DatasetReader {
   }
 
   private InputRecord element(long line) {
-    JsonNode node = Json.MAPPER.readTree(parser);
+    JsonNode node = Json.STREAMING.readTree(parser);
     records++;
     return InputRecord.ok(source, line, Json.MAPPER.writeValueAsBytes(node), node);
   }

@@ -90,10 +90,13 @@ public record RunManifest(
     }
   }
 
-  /** A component (schema, check, judge, metric) and its full configuration. */
+  /**
+   * A component (schema, check, judge, metric) and its full configuration, keys sorted so that the
+   * same configuration always serialises the same way.
+   */
   public record Component(String type, String name, Map<String, Object> config) {
     public Component {
-      config = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(config));
+      config = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(config));
     }
   }
 
