@@ -15,6 +15,8 @@ package dev.assay.stats.rating;
  * }</pre>
  */
 final class NewtonBradleyTerry {
+  private static final double QUADRATIC_REGION = 1e-4;
+
   private NewtonBradleyTerry() {}
 
   /**
@@ -48,6 +50,7 @@ final class NewtonBradleyTerry {
     double[] step = new double[m];
     double[] trial = new double[m];
     double loss = loss(first, second, softWinsFirst, totals, alpha, r);
+    boolean lossStale = false;
     for (int iter = 0; iter < maxIterations; iter++) {
       gradientAndHessian(first, second, softWinsFirst, totals, m, alpha, r, g, h);
       double maxDiag = 0;
@@ -76,6 +79,23 @@ final class NewtonBradleyTerry {
       for (int i = 0; i < m; i++) {
         slope += g[i] * step[i];
         maxStep = Math.max(maxStep, Math.abs(step[i]));
+      }
+      if (maxStep < QUADRATIC_REGION) {
+        // close to the optimum Newton converges quadratically and the loss change drowns in
+        // rounding, so take the full step without a line search
+        for (int i = 0; i < m; i++) {
+          r[i] += step[i];
+        }
+        centre(r);
+        if (maxStep < tolerance) {
+          break;
+        }
+        lossStale = true;
+        continue;
+      }
+      if (lossStale) {
+        loss = loss(first, second, softWinsFirst, totals, alpha, r);
+        lossStale = false;
       }
       double t = 1.0;
       double newLoss;
