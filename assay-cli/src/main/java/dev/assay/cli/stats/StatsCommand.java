@@ -19,5 +19,9 @@ import picocli.CommandLine.Command;
       WinRateCommand.class,
       FlipRateCommand.class,
       RewardEntropyCommand.class,
+      AgreementCommand.class,
+      ClassificationCommand.class,
+      IntervalCommand.class,
+      McNemarCommand.class,
     })
 public final class StatsCommand {}
