@@ -3,6 +3,7 @@ package dev.assay.cli.stats;
 import dev.assay.cli.ExitCode;
 import dev.assay.cli.JsonOutput;
 import dev.assay.cli.UsageError;
+import dev.assay.stats.agreement.AgreementEstimate;
 import dev.assay.stats.agreement.ChanceCorrected;
 import dev.assay.stats.agreement.CohenKappa;
 import dev.assay.stats.agreement.FleissKappa;
@@ -79,6 +80,15 @@ public final class AgreementCommand implements Callable<Integer> {
   String level;
 
   @Option(
+      names = "--confidence",
+      paramLabel = "C",
+      defaultValue = "0.95",
+      description =
+          "Confidence level of the interval reported for fleiss and gwet-ac1 (irrCAC's"
+              + " item-sampling standard error and t interval; default: ${DEFAULT-VALUE}).")
+  double confidence;
+
+  @Option(
       names = "--id-column",
       paramLabel = "NAME",
       description = "A column holding item ids rather than ratings; it is skipped.")
@@ -97,6 +107,9 @@ public final class AgreementCommand implements Callable<Integer> {
     }
     if (level != null && !m.equals("krippendorff")) {
       throw new UsageError("--level applies only to --metric krippendorff, found --metric " + m);
+    }
+    if (!(confidence > 0 && confidence < 1)) {
+      throw new UsageError("--confidence: expected a number strictly between 0 and 1, found " + confidence);
     }
     CohenKappa.Weights w = parseWeights(weights);
     KrippendorffAlpha.Level lv = parseLevel(level);
@@ -148,8 +161,8 @@ public final class AgreementCommand implements Callable<Integer> {
           out.put("weights", w.name().toLowerCase(Locale.ROOT));
           putChanceCorrected(out, CohenKappa.of(data, w));
         }
-        case "fleiss" -> putChanceCorrected(out, FleissKappa.of(data));
-        case "gwet-ac1" -> putChanceCorrected(out, GwetAc1.of(data));
+        case "fleiss" -> putEstimate(out, FleissKappa.estimate(data, confidence));
+        case "gwet-ac1" -> putEstimate(out, GwetAc1.estimate(data, confidence));
         case "krippendorff" -> {
           out.put("level", lv.name().toLowerCase(Locale.ROOT));
           out.put("value", Cells.json(KrippendorffAlpha.of(data, lv)));
@@ -175,6 +188,15 @@ public final class AgreementCommand implements Callable<Integer> {
     out.put("per_rater", perRater);
     JsonOutput.print(spec.commandLine().getOut(), out);
     return ExitCode.OK;
+  }
+
+  private static void putEstimate(Map<String, Object> out, AgreementEstimate e) {
+    putChanceCorrected(out, e.coefficient());
+    out.put("standard_error", Cells.json(e.standardError()));
+    out.put("ci_lower", Cells.json(e.lower()));
+    out.put("ci_upper", Cells.json(e.upper()));
+    out.put("confidence", e.confidence());
+    out.put("p_value", Cells.json(e.pValue()));
   }
 
   private static void putChanceCorrected(Map<String, Object> out, ChanceCorrected c) {

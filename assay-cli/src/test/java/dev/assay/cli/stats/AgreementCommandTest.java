@@ -67,6 +67,9 @@ class AgreementCommandTest {
     JsonNode ac1 = StatsRunner.json(new AgreementCommand(), "--metric", "gwet-ac1", f.toString());
     assertThat(ac1.get("value").asDouble()).isCloseTo(0.77544, within(5e-6));
     assertThat(ac1.get("chance_agreement").asDouble()).isCloseTo(0.19032, within(5e-6));
+    assertThat(ac1.get("standard_error").asDouble()).isCloseTo(0.14295, within(5e-6));
+    assertThat(ac1.get("ci_lower").asDouble()).isCloseTo(0.46081, within(5e-6));
+    assertThat(ac1.get("ci_upper").asDouble()).isEqualTo(1.0);
     assertThat(StatsRunner.json(new AgreementCommand(), "--metric", "percent", f.toString()).get("value").asDouble())
         .isCloseTo(0.81818, within(5e-6));
     assertThat(ac1.get("per_rater")).hasSize(4);

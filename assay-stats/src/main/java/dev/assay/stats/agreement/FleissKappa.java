@@ -37,6 +37,15 @@ public final class FleissKappa {
     return of(asRatings);
   }
 
+  /**
+   * Kappa with its standard error, confidence interval and p-value (see {@link
+   * AgreementEstimate}), matching irrCAC's {@code CAC.fleiss()}; NaN when kappa is undefined.
+   */
+  public static AgreementEstimate estimate(double[][] ratings, double confidence) {
+    RatingCounts rc = RatingCounts.of(ratings, "Fleiss' kappa");
+    return ItemVariance.estimate(rc, of(rc), false, rc.categories.length, confidence);
+  }
+
   static ChanceCorrected of(RatingCounts rc) {
     double pa = rc.observedAgreement("Fleiss' kappa");
     double pe = 0;

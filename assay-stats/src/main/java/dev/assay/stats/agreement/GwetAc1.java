@@ -40,6 +40,21 @@ public final class GwetAc1 {
     return of(rc, categories);
   }
 
+  /**
+   * AC1 with its standard error, confidence interval and p-value (see {@link
+   * AgreementEstimate}), matching irrCAC's {@code CAC.gwet()}; {@code q} = the categories seen.
+   * With a single category the coefficient is 1 and the other fields are NaN.
+   */
+  public static AgreementEstimate estimate(double[][] ratings, double confidence) {
+    RatingCounts rc = RatingCounts.of(ratings, "Gwet's AC1");
+    int q = rc.categories.length;
+    ChanceCorrected c = of(rc, q);
+    if (q < 2) {
+      return new AgreementEstimate(c, Double.NaN, Double.NaN, Double.NaN, Double.NaN, confidence);
+    }
+    return ItemVariance.estimate(rc, c, true, q, confidence);
+  }
+
   private static ChanceCorrected of(RatingCounts rc, int q) {
     double pa = rc.observedAgreement("Gwet's AC1");
     if (q < 2) {
