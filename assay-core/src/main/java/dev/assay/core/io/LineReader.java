@@ -62,7 +62,7 @@ public final class LineReader implements AutoCloseable {
           return line(carry, 0, carried, false);
         }
       }
-      int nl = indexOfNewline(buf, pos, limit);
+      int nl = Bytes.indexOf(buf, pos, limit, (byte) '\n');
       if (nl >= 0) {
         RawLine line;
         if (carried == 0) {
@@ -148,15 +148,6 @@ public final class LineReader implements AutoCloseable {
       }
     }
     return true;
-  }
-
-  private static int indexOfNewline(byte[] a, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (a[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   private static byte[] ensure(byte[] a, int size) {

@@ -23,8 +23,7 @@ public final class Utf8 {
     int n = b.length;
     while (i < n) {
       // ASCII fast path, 8 bytes at a time.
-      while (i + 8 <= n && ((b[i] | b[i + 1] | b[i + 2] | b[i + 3] | b[i + 4] | b[i + 5] | b[i + 6]
-              | b[i + 7]) & 0x80) == 0) {
+      while (i + 8 <= n && Bytes.isAscii8(b, i)) {
         i += 8;
       }
       if (i >= n) {
