@@ -272,4 +272,48 @@ class ValidationTest {
     assertThat(r.manifest().components()).anyMatch(c -> c.type().equals("schema") && c.name().equals("alpaca"));
     assertThat(Files.exists(dir.resolve("out/manifest.json"))).isTrue();
   }
+
+  @Test
+  void malformedJsonArrayKeepsTheElementsBeforeTheError() throws IOException {
+    ValidateResult r =
+        validate("in.json", ("[\n" + GOOD + ",\n" + GOOD + ",\n{\"instruction\": oops}\n]\n").getBytes(StandardCharsets.UTF_8), "alpaca");
+    assertThat(r.valid()).isEqualTo(2);
+    assertThat(r.quarantined()).isEqualTo(1);
+    assertThat(r.truncation()).contains("in.json:4");
+    assertThat(quarantine().get(0).get("error").asString()).contains("could not be read");
+    reconciles(r);
+  }
+
+  @Test
+  void unclosedJsonArrayIsReported() throws IOException {
+    ValidateResult r = validate("in.json", ("[\n" + GOOD + ",\n" + GOOD).getBytes(StandardCharsets.UTF_8), "alpaca");
+    assertThat(r.valid()).isEqualTo(2);
+    assertThat(r.allValid()).isFalse();
+    assertThat(r.truncation()).isNotNull();
+    reconciles(r);
+  }
+
+  @Test
+  void csvRowsAreValidatedWithTheirLines() throws IOException {
+    ValidateResult r =
+        validate("in.csv", "instruction,output\nSay hi,Hi\nOnly one cell\n,missing instruction\n".getBytes(StandardCharsets.UTF_8), "alpaca");
+    assertThat(r.valid()).isEqualTo(1);
+    assertThat(r.quarantined()).isEqualTo(2);
+    assertThat(quarantine()).extracting(q -> q.get("line").asInt()).containsExactly(3, 4);
+    assertThat(quarantine().get(1).get("error").asString()).contains("field 'instruction': required, but missing");
+    reconciles(r);
+  }
+
+  @Test
+  void validatesGzippedInputByContent() throws IOException {
+    ByteArrayOutputStream raw = new ByteArrayOutputStream();
+    try (OutputStream gz = new GZIPOutputStream(raw)) {
+      gz.write((GOOD + "\n{}\n").getBytes(StandardCharsets.UTF_8));
+    }
+    ValidateResult r = validate("in.jsonl.gz", raw.toByteArray(), "alpaca");
+    assertThat(r.valid()).isEqualTo(1);
+    assertThat(r.quarantined()).isEqualTo(1);
+    assertThat(r.truncation()).isNull();
+    reconciles(r);
+  }
 }
