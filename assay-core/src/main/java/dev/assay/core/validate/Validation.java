@@ -5,7 +5,7 @@ import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputFiles;
 import dev.assay.core.io.InputRecord;
 import dev.assay.core.io.JsonlWriter;
-import dev.assay.core.io.PendingRecord;
+import dev.assay.core.io.OrderedParallel;
 import dev.assay.core.io.ReadSummary;
 import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
@@ -17,13 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -73,52 +67,32 @@ public final class Validation {
     long valid = 0;
     long quarantined = 0;
     ReadSummary summary;
-    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
-      Thread t = new Thread(r, "assay-validate");
-      t.setDaemon(true);
-      return t;
-    });
-    BlockingQueue<Future<List<Outcome>>> inFlight = new ArrayBlockingQueue<>(options.threads() * 2 + 2);
     try (DatasetReader reader = Datasets.open(input, format, bytesDone);
         JsonlWriter validOut = new JsonlWriter(validPath);
         JsonlWriter quarantineOut = new JsonlWriter(quarantinePath)) {
-      long seen = 0;
-      boolean more = true;
-      while (more || !inFlight.isEmpty()) {
-        if (more && inFlight.remainingCapacity() > 0) {
-          List<PendingRecord> batch = new ArrayList<>(BATCH);
-          PendingRecord p;
-          while (batch.size() < BATCH && (p = reader.nextPending()) != null) {
-            batch.add(p);
-          }
-          more = batch.size() == BATCH;
-          if (!batch.isEmpty()) {
-            inFlight.add(pool.submit(() -> check(batch, schema)));
-            seen += batch.size();
-          }
-          if (progress != null) {
-            progress.update(bytesDone.get(), fileSize, seen);
-          }
-          continue;
-        }
-        for (Outcome o : inFlight.take().get()) {
-          if (o.errors().isEmpty()) {
-            validOut.writeRaw(o.record().raw());
-            valid++;
-          } else {
-            quarantineOut.write(QuarantineEntry.of(o.record(), o.errors()));
-            quarantined++;
-          }
-        }
-      }
+      long[] tally = new long[2];
+      OrderedParallel.run(
+          reader,
+          options.threads(),
+          BATCH,
+          r -> check(r, schema),
+          o -> {
+            if (o.errors().isEmpty()) {
+              validOut.writeRaw(o.record().raw());
+              tally[0]++;
+            } else {
+              quarantineOut.write(QuarantineEntry.of(o.record(), o.errors()));
+              tally[1]++;
+            }
+          },
+          seen -> {
+            if (progress != null) {
+              progress.update(bytesDone.get(), fileSize, seen);
+            }
+          });
+      valid = tally[0];
+      quarantined = tally[1];
       summary = reader.summary();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("validation interrupted", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("validation failed: " + e.getCause(), e.getCause());
-    } finally {
-      pool.shutdownNow();
     }
     if (progress != null) {
       progress.update(fileSize, fileSize, summary.records());
@@ -145,26 +119,19 @@ public final class Validation {
     return new ValidateResult(summary.records(), valid, quarantined, summary.blankLines(), summary.truncation(), m);
   }
 
-  private static List<Outcome> check(List<PendingRecord> batch, RecordSchema schema) {
-    List<Outcome> out = new ArrayList<>(batch.size());
-    for (PendingRecord p : batch) {
-      InputRecord r = p.resolve();
-      if (!r.parsed()) {
-        out.add(new Outcome(r, List.of(r.error())));
-        continue;
-      }
-      List<String> errors = schema.validate(r.value());
-      if (errors.isEmpty()) {
-        out.add(new Outcome(r, List.of()));
-      } else {
-        List<String> located = new ArrayList<>(errors.size());
-        for (String e : errors) {
-          located.add(r.location() + ": " + e);
-        }
-        out.add(new Outcome(r, located));
-      }
+  private static Outcome check(InputRecord r, RecordSchema schema) {
+    if (!r.parsed()) {
+      return new Outcome(r, List.of(r.error()));
     }
-    return out;
+    List<String> errors = schema.validate(r.value());
+    if (errors.isEmpty()) {
+      return new Outcome(r, List.of());
+    }
+    List<String> located = new ArrayList<>(errors.size());
+    for (String e : errors) {
+      located.add(r.location() + ": " + e);
+    }
+    return new Outcome(r, located);
   }
 
   private static long sizeOf(Path p) {
