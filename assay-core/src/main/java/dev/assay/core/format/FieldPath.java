@@ -1,0 +1,103 @@
+package dev.assay.core.format;
+
+import dev.assay.core.AssayInputException;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A path to a value inside a record, as users write it on the command line and in pipelines:
+ * dotted names with optional array indexes, negative from the end ({@code output},
+ * {@code messages[-1].content}, {@code meta.source}), or a JSON Pointer ({@code /messages/0/content}).
+ *
+ * <pre>{@code
+ * FieldPath p = FieldPath.parse("messages[-1].content");
+ * JsonNode v = p.find(record);         // null when absent
+ * String text = p.text(record);        // the string value, or null when absent or not a string
+ * }</pre>
+ */
+public final class FieldPath {
+  private final String spec;
+  private final List<Object> steps;
+
+  private FieldPath(String spec, List<Object> steps) {
+    this.spec = spec;
+    this.steps = steps;
+  }
+
+  /** Parses a dotted path or a JSON Pointer; malformed paths are an error naming the spec. */
+  public static FieldPath parse(String spec) {
+    if (spec == null || spec.isBlank()) {
+      throw new AssayInputException("field path: expected a field name such as 'text', found nothing");
+    }
+    List<Object> steps = new ArrayList<>();
+    if (spec.startsWith("/")) {
+      for (String seg : spec.substring(1).split("/", -1)) {
+        String s = seg.replace("~1", "/").replace("~0", "~");
+        steps.add(s.matches("-?\\d+") ? (Object) Integer.parseInt(s) : s);
+      }
+      return new FieldPath(spec, List.copyOf(steps));
+    }
+    int i = 0;
+    int n = spec.length();
+    while (i < n) {
+      char c = spec.charAt(i);
+      if (c == '.') {
+        i++;
+        continue;
+      }
+      if (c == '[') {
+        int close = spec.indexOf(']', i);
+        if (close < 0) {
+          throw new AssayInputException("field path '" + spec + "': unclosed '['");
+        }
+        String idx = spec.substring(i + 1, close).strip();
+        if (!idx.matches("-?\\d+")) {
+          throw new AssayInputException("field path '" + spec + "': expected an array index in [], found '" + idx + "'");
+        }
+        steps.add(Integer.parseInt(idx));
+        i = close + 1;
+        continue;
+      }
+      int end = i;
+      while (end < n && spec.charAt(end) != '.' && spec.charAt(end) != '[') {
+        end++;
+      }
+      steps.add(spec.substring(i, end));
+      i = end;
+    }
+    return new FieldPath(spec, List.copyOf(steps));
+  }
+
+  /** The value at this path, or {@code null} when any step is absent. */
+  public JsonNode find(JsonNode root) {
+    JsonNode cur = root;
+    for (Object step : steps) {
+      if (cur == null) {
+        return null;
+      }
+      if (step instanceof Integer idx) {
+        if (!cur.isArray()) {
+          return null;
+        }
+        int k = idx < 0 ? cur.size() + idx : idx;
+        cur = k >= 0 && k < cur.size() ? cur.get(k) : null;
+      } else {
+        cur = cur.isObject() ? cur.get((String) step) : null;
+      }
+    }
+    return cur == null || cur.isMissingNode() ? null : cur;
+  }
+
+  /** The string at this path, or {@code null} when absent or not a string. */
+  public String text(JsonNode root) {
+    JsonNode v = find(root);
+    return v != null && v.isString() ? v.stringValue() : null;
+  }
+
+  /** The path as the user wrote it. */
+  @Override
+  public String toString() {
+    return spec;
+  }
+}
