@@ -4,6 +4,8 @@ import dev.assay.core.AssayInputException;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * A path to a value inside a record, as users write it on the command line and in pipelines:
@@ -76,15 +78,7 @@ public final class FieldPath {
       if (cur == null) {
         return null;
       }
-      if (step instanceof Integer idx) {
-        if (!cur.isArray()) {
-          return null;
-        }
-        int k = idx < 0 ? cur.size() + idx : idx;
-        cur = k >= 0 && k < cur.size() ? cur.get(k) : null;
-      } else {
-        cur = cur.isObject() ? cur.get((String) step) : null;
-      }
+      cur = step(cur, step);
     }
     return cur == null || cur.isMissingNode() ? null : cur;
   }
@@ -93,6 +87,42 @@ public final class FieldPath {
   public String text(JsonNode root) {
     JsonNode v = find(root);
     return v != null && v.isString() ? v.stringValue() : null;
+  }
+
+  /**
+   * Replaces the value at this path with the string {@code value}; returns false (changing nothing)
+   * when the path does not lead to an existing value.
+   */
+  public boolean set(JsonNode root, String value) {
+    JsonNode parent = root;
+    for (int i = 0; i < steps.size() - 1 && parent != null; i++) {
+      parent = step(parent, steps.get(i));
+    }
+    Object last = steps.get(steps.size() - 1);
+    if (last instanceof Integer idx && parent instanceof ArrayNode arr) {
+      int k = idx < 0 ? arr.size() + idx : idx;
+      if (k < 0 || k >= arr.size()) {
+        return false;
+      }
+      arr.set(k, arr.stringNode(value));
+      return true;
+    }
+    if (last instanceof String name && parent instanceof ObjectNode obj && obj.has(name)) {
+      obj.put(name, value);
+      return true;
+    }
+    return false;
+  }
+
+  private static JsonNode step(JsonNode cur, Object step) {
+    if (step instanceof Integer idx) {
+      if (!cur.isArray()) {
+        return null;
+      }
+      int k = idx < 0 ? cur.size() + idx : idx;
+      return k >= 0 && k < cur.size() ? cur.get(k) : null;
+    }
+    return cur.isObject() ? cur.get((String) step) : null;
   }
 
   /** The path as the user wrote it. */

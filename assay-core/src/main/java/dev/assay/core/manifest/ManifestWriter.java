@@ -42,6 +42,15 @@ public final class ManifestWriter {
     }
   }
 
+  /** Writes any JSON-able value (a report) the same way: snake_case, indented, UTF-8. */
+  public static void writeJson(Object value, Path path) {
+    try (OutputStream out = OutputFiles.create(path)) {
+      out.write((MAPPER.writeValueAsString(value) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(path + ": cannot write: " + e.getMessage(), e);
+    }
+  }
+
   /** Reads a manifest written by this version. */
   public static RunManifest read(Path path) {
     return MAPPER.readValue(path.toFile(), RunManifest.class);

@@ -36,4 +36,13 @@ class FieldPathTest {
     assertThatThrownBy(() -> FieldPath.parse("messages[0")).isInstanceOf(AssayInputException.class).hasMessageContaining("unclosed");
     assertThatThrownBy(() -> FieldPath.parse(" ")).isInstanceOf(AssayInputException.class);
   }
+
+  @Test
+  void setReplacesExistingValuesOnly() {
+    JsonNode copy = rec.deepCopy();
+    assertThat(FieldPath.parse("messages[-1].content").set(copy, "redacted")).isTrue();
+    assertThat(FieldPath.parse("messages[1].content").text(copy)).isEqualTo("redacted");
+    assertThat(FieldPath.parse("meta.absent").set(copy, "x")).isFalse();
+    assertThat(copy.get("meta").has("absent")).isFalse();
+  }
 }

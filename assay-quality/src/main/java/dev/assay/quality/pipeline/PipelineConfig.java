@@ -1,0 +1,55 @@
+package dev.assay.quality.pipeline;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
+import java.util.List;
+
+/**
+ * A declarative QA pipeline, as written in YAML and loaded with {@code ConfigLoader}:
+ *
+ * <pre>{@code
+ * input: data/train.jsonl.gz
+ * field: messages[-1].content     # the text every check reads (dotted path or JSON Pointer)
+ * id_field: id                     # optional
+ * out: ${OUT:-out/qa}
+ * threads: 2
+ * checks:
+ *   - name: empty
+ *   - name: gopher_quality
+ *     params: {min_words: 20}
+ *   - name: pii
+ *     action: redact
+ *   - name: minhash_dedup
+ *     params: {threshold: 0.8}
+ * }</pre>
+ *
+ * @param input the data set (.jsonl, .json, .csv, .parquet, optionally .gz)
+ * @param format the input format when the file name does not tell
+ * @param field path of the text the checks read
+ * @param idField optional path of the record id (reported with findings)
+ * @param out output directory
+ * @param threads worker threads, 0 or absent for the number of processors
+ * @param checks the ordered checks
+ */
+public record PipelineConfig(
+    @NotBlank String input,
+    @Pattern(regexp = "jsonl|json|csv|parquet", message = "must be one of jsonl, json, csv, parquet") String format,
+    @NotBlank String field,
+    String idField,
+    @NotBlank String out,
+    @Min(0) @Max(256) Integer threads,
+    @NotEmpty @Valid List<CheckSpec> checks) {
+
+  public PipelineConfig {
+    checks = checks == null ? null : List.copyOf(checks);
+  }
+
+  /** The worker count to use. */
+  public int effectiveThreads() {
+    return threads == null || threads == 0 ? Runtime.getRuntime().availableProcessors() : threads;
+  }
+}

@@ -1,0 +1,392 @@
+package dev.assay.quality.pipeline;
+
+import dev.assay.core.AssayInputException;
+import dev.assay.core.format.FieldPath;
+import dev.assay.core.format.Fields;
+import dev.assay.core.io.DatasetReader;
+import dev.assay.core.io.Datasets;
+import dev.assay.core.io.InputFiles;
+import dev.assay.core.io.InputRecord;
+import dev.assay.core.io.Json;
+import dev.assay.core.io.JsonlWriter;
+import dev.assay.core.io.OrderedParallel;
+import dev.assay.core.io.ReadSummary;
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.core.manifest.Sha256;
+import dev.assay.quality.Check;
+import dev.assay.quality.CheckRegistry;
+import dev.assay.quality.DatasetCheck;
+import dev.assay.quality.Finding;
+import dev.assay.quality.QaRecord;
+import dev.assay.quality.RecordCheck;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs a {@link PipelineConfig}: every input record ends in exactly one of {@code kept.jsonl},
+ * {@code rejected.jsonl} (with {@code reasons} and, for duplicates, {@code duplicate_of}) or
+ * {@code quarantine.jsonl} (unparseable, not an object, or without the checked field), and
+ * {@code report.json} and {@code manifest.json} say what happened.
+ *
+ * <p>Record checks run on worker threads. When the pipeline has dataset checks (duplicates,
+ * contamination) it reads the input twice: pass 1 runs the reject-action record checks and feeds
+ * the records that survive them, in order, to the dataset checks; pass 2 applies everything and
+ * writes. So a low-quality record is never chosen as the copy a duplicate cluster keeps. Checks
+ * read the original text; redactions apply to what is written.
+ *
+ * <pre>{@code
+ * PipelineConfig cfg = ConfigLoader.load(Path.of("pipeline.yaml"), PipelineConfig.class);
+ * QaResult r = new QaPipeline(cfg).run(List.of("--config", "pipeline.yaml"), null);
+ * }</pre>
+ */
+public final class QaPipeline {
+  private static final int BATCH = 1024;
+
+  private final PipelineConfig config;
+  private final List<Step> steps = new ArrayList<>();
+  private final FieldPath field;
+  private final FieldPath idField;
+
+  /** A configured check and its action. */
+  private record Step(Check check, Action action) {}
+
+  /** What one record came to. */
+  private record Outcome(
+      InputRecord record, String quarantine, List<Finding> reasons, List<Finding> tags, ObjectNode rewritten) {}
+
+  public QaPipeline(PipelineConfig config) {
+    this.config = config;
+    this.field = FieldPath.parse(config.field());
+    this.idField = config.idField() == null ? null : FieldPath.parse(config.idField());
+    for (CheckSpec spec : config.checks()) {
+      Check c = CheckRegistry.create(spec.name(), spec.params());
+      if (spec.action() == Action.REDACT && c instanceof DatasetCheck) {
+        throw new AssayInputException("check '" + spec.name() + "': action redact needs a record check");
+      }
+      steps.add(new Step(c, spec.action()));
+    }
+  }
+
+  /** Runs the pipeline; {@code arguments} go to the manifest as given. */
+  public QaResult run(List<String> arguments, Progress progress) {
+    Path input = Path.of(config.input());
+    InputFiles.checkReadable(input);
+    String format = config.format() != null ? config.format() : InputFiles.formatOf(input);
+    Path out = Path.of(config.out());
+    ManifestBuilder manifest = RunManifest.builder("qa", arguments);
+    for (Step s : steps) {
+      Map<String, Object> cfg = new LinkedHashMap<>(CheckRegistry.configOf(s.check()));
+      cfg.put("action", s.action().name().toLowerCase(java.util.Locale.ROOT));
+      manifest.component("check", s.check().name(), cfg);
+    }
+    manifest.component("pipeline", "qa", Map.of("field", config.field(), "threads", config.effectiveThreads()));
+    QaReport report = new QaReport(steps.stream().map(s -> s.check().name()).distinct().toList());
+
+    Map<Long, List<Finding>> datasetFindings = new HashMap<>();
+    Map<Long, List<Finding>> pass1Rejects = new HashMap<>();
+    boolean twoPass = steps.stream().anyMatch(s -> s.check() instanceof DatasetCheck);
+    if (twoPass) {
+      long t = System.nanoTime();
+      firstPass(input, format, progress, datasetFindings, pass1Rejects, report);
+      manifest.timing("pass1_dataset_checks", (System.nanoTime() - t) / 1_000_000);
+    }
+
+    long t2 = System.nanoTime();
+    long[] n = new long[3];
+    ReadSummary summary;
+    Path kept = out.resolve("kept.jsonl");
+    Path rejected = out.resolve("rejected.jsonl");
+    Path quarantined = out.resolve("quarantine.jsonl");
+    AtomicLong bytes = new AtomicLong();
+    long size = sizeOf(input);
+    try (DatasetReader reader = Datasets.open(input, format, bytes);
+        JsonlWriter keptOut = new JsonlWriter(kept);
+        JsonlWriter rejectedOut = new JsonlWriter(rejected);
+        JsonlWriter quarantineOut = new JsonlWriter(quarantined)) {
+      OrderedParallel.run(
+          reader,
+          config.effectiveThreads(),
+          BATCH,
+          r -> evaluate(r, pass1Rejects, datasetFindings, twoPass ? Mode.AFTER_PASS1 : Mode.SINGLE),
+          o -> {
+            if (o.quarantine() != null) {
+              quarantineOut.write(quarantineEntry(o));
+              n[2]++;
+              return;
+            }
+            account(o, report);
+            if (!o.reasons().isEmpty()) {
+              rejectedOut.write(rejectedEntry(o));
+              n[1]++;
+            } else if (o.rewritten() != null) {
+              keptOut.write(o.rewritten());
+              n[0]++;
+            } else {
+              keptOut.writeRaw(o.record().raw());
+              n[0]++;
+            }
+          },
+          seen -> {
+            if (progress != null) {
+              progress.update(twoPass ? 2 : 1, bytes.get(), size, seen);
+            }
+          });
+      summary = reader.summary();
+    }
+    manifest.timing("apply_and_write", (System.nanoTime() - t2) / 1_000_000);
+
+    Map<String, Object> reportMap = new LinkedHashMap<>();
+    reportMap.put("counts", Map.of("records_in", summary.records(), "kept", n[0], "rejected", n[1], "quarantined", n[2]));
+    reportMap.put("checks", report.toMap());
+    ManifestWriter.writeJson(reportMap, out.resolve("report.json"));
+
+    manifest.input(input, format, summary.records(), Sha256.of(input));
+    manifest.output("kept", kept, "jsonl", n[0]);
+    manifest.output("rejected", rejected, "jsonl", n[1]);
+    manifest.output("quarantine", quarantined, "jsonl", n[2]);
+    manifest.count("records_in", summary.records());
+    manifest.count("kept", n[0]);
+    manifest.count("rejected", n[1]);
+    manifest.count("quarantined", n[2]);
+    manifest.count("blank_lines", summary.blankLines());
+    if (summary.truncated()) {
+      manifest.warning(summary.truncation());
+    }
+    RunManifest m = manifest.build(n[1] + n[2] == 0 && !summary.truncated() ? "ok" : "data_rejected");
+    ManifestWriter.write(m, out.resolve("manifest.json"));
+    return new QaResult(summary.records(), n[0], n[1], n[2], reportMap, m);
+  }
+
+  /** Receives progress: pass (1 or 2), stored bytes read, file size, records read in this pass. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(int pass, long bytesDone, long bytesTotal, long records);
+  }
+
+  private void firstPass(
+      Path input,
+      String format,
+      Progress progress,
+      Map<Long, List<Finding>> datasetFindings,
+      Map<Long, List<Finding>> pass1Rejects,
+      QaReport report) {
+    List<DatasetCheck.Session> sessions = new ArrayList<>();
+    List<Step> datasetSteps = new ArrayList<>();
+    for (Step s : steps) {
+      if (s.check() instanceof DatasetCheck d) {
+        sessions.add(d.start());
+        datasetSteps.add(s);
+      }
+    }
+    AtomicLong bytes = new AtomicLong();
+    long size = sizeOf(input);
+    try (DatasetReader reader = Datasets.open(input, format, bytes)) {
+      OrderedParallel.run(
+          reader,
+          config.effectiveThreads(),
+          BATCH,
+          r -> evaluate(r, Map.of(), Map.of(), Mode.PASS1),
+          o -> {
+            if (o.quarantine() != null) {
+              return;
+            }
+            if (!o.reasons().isEmpty()) {
+              pass1Rejects.put(o.record().line(), o.reasons());
+              return;
+            }
+            QaRecord q = qaRecord(o.record());
+            for (DatasetCheck.Session s : sessions) {
+              s.observe(q);
+            }
+          },
+          seen -> {
+            if (progress != null) {
+              progress.update(1, bytes.get(), size, seen);
+            }
+          });
+    }
+    for (int i = 0; i < sessions.size(); i++) {
+      for (Map.Entry<Long, Finding> e : sessions.get(i).findings().entrySet()) {
+        datasetFindings.computeIfAbsent(e.getKey(), k -> new ArrayList<>(1)).add(e.getValue());
+      }
+      report.extra(datasetSteps.get(i).check().name(), sessions.get(i).report());
+    }
+  }
+
+  /** Which checks {@link #evaluate} runs. */
+  private enum Mode {
+    /** One-pass pipeline: every record check. */
+    SINGLE,
+    /** Pass 1 of two: only reject-action record checks, nothing written. */
+    PASS1,
+    /** Pass 2 of two: pass-1 results are reused; the other checks run and everything is applied. */
+    AFTER_PASS1
+  }
+
+  /**
+   * Judges one record. Records rejected in pass 1 keep those reasons; the rest get the checks the
+   * mode calls for, then the dataset findings.
+   */
+  private Outcome evaluate(
+      InputRecord r, Map<Long, List<Finding>> pass1Rejects, Map<Long, List<Finding>> datasetFindings, Mode mode) {
+    boolean apply = mode != Mode.PASS1;
+    if (!r.parsed()) {
+      return new Outcome(r, r.error(), List.of(), List.of(), null);
+    }
+    if (!r.value().isObject()) {
+      return new Outcome(
+          r, r.location() + ": expected a JSON object, found " + Fields.describe(r.value()), List.of(), List.of(), null);
+    }
+    JsonNode v = field.find(r.value());
+    if (v == null || !v.isString()) {
+      return new Outcome(
+          r,
+          r.location() + ": field '" + field + "': expected a string, found " + Fields.describe(v),
+          List.of(),
+          List.of(),
+          null);
+    }
+    List<Finding> prior = pass1Rejects.get(r.line());
+    if (prior != null) {
+      return new Outcome(r, null, prior, List.of(), null);
+    }
+    QaRecord q = qaRecord(r);
+    String text = q.text();
+    List<Finding> reasons = new ArrayList<>(0);
+    List<Finding> tags = new ArrayList<>(0);
+    boolean redacted = false;
+    for (Step s : steps) {
+      if (!(s.check() instanceof RecordCheck rc)) {
+        continue;
+      }
+      if (mode == Mode.PASS1 && s.action() != Action.REJECT) {
+        continue;
+      }
+      if (mode == Mode.AFTER_PASS1 && s.action() == Action.REJECT) {
+        continue; // evaluated in pass 1, and this record passed
+      }
+      var verdict = rc.check(q);
+      if (verdict.passed()) {
+        continue;
+      }
+      switch (s.action()) {
+        case REJECT -> reasons.addAll(verdict.findings());
+        case TAG, KEEP -> tags.addAll(verdict.findings());
+        case REDACT -> {
+          tags.addAll(verdict.findings());
+          if (verdict.redactedText() != null && !verdict.redactedText().equals(text)) {
+            text = verdict.redactedText();
+            redacted = true;
+          }
+        }
+      }
+    }
+    if (apply) {
+      for (Finding f : datasetFindings.getOrDefault(r.line(), List.of())) {
+        Action a = actionOf(f.check());
+        if (a == Action.REJECT) {
+          reasons.add(f);
+        } else {
+          tags.add(f);
+        }
+      }
+    }
+    ObjectNode rewritten = null;
+    if (apply && reasons.isEmpty()) {
+      List<Finding> visible = tags.stream().filter(f -> actionOf(f.check()) != Action.KEEP).toList();
+      if (redacted || !visible.isEmpty()) {
+        rewritten = ((ObjectNode) r.value()).deepCopy();
+        if (redacted) {
+          field.set(rewritten, text);
+        }
+        if (!visible.isEmpty()) {
+          rewritten.set("assay_tags", Json.MAPPER.valueToTree(visible.stream().map(QaPipeline::reason).toList()));
+        }
+      }
+    }
+    return new Outcome(r, null, reasons, tags, rewritten);
+  }
+
+  private Action actionOf(String checkName) {
+    for (Step s : steps) {
+      if (s.check().name().equals(checkName)) {
+        return s.action();
+      }
+    }
+    return Action.REJECT;
+  }
+
+  private QaRecord qaRecord(InputRecord r) {
+    String text = field.text(r.value());
+    String id = null;
+    if (idField != null) {
+      JsonNode idv = idField.find(r.value());
+      id = idv == null ? null : idv.asString();
+    }
+    return new QaRecord(r.line(), id == null ? String.valueOf(r.line()) : id, r.value(), text == null ? "" : text);
+  }
+
+  private void account(Outcome o, QaReport report) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (Finding f : o.reasons()) {
+      report.add(f);
+      if (seen.add(f.check())) {
+        report.flagged(f.check(), Action.REJECT);
+      }
+    }
+    for (Finding f : o.tags()) {
+      report.add(f);
+      if (seen.add(f.check())) {
+        report.flagged(f.check(), actionOf(f.check()));
+      }
+    }
+  }
+
+  private static Map<String, Object> reason(Finding f) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("check", f.check());
+    m.put("rule", f.rule());
+    m.put("value", Double.isFinite(f.value()) ? f.value() : null);
+    m.put("threshold", Double.isFinite(f.threshold()) ? f.threshold() : null);
+    if (f.detail() != null) {
+      m.put("detail", f.detail());
+    }
+    if (f.duplicateOf() > 0) {
+      m.put("duplicate_of", f.duplicateOf());
+    }
+    return m;
+  }
+
+  private static ObjectNode rejectedEntry(Outcome o) {
+    ObjectNode rec = ((ObjectNode) o.record().value()).deepCopy();
+    rec.set("reasons", Json.MAPPER.valueToTree(o.reasons().stream().map(QaPipeline::reason).toList()));
+    o.reasons().stream()
+        .filter(f -> f.duplicateOf() > 0)
+        .findFirst()
+        .ifPresent(f -> rec.put("duplicate_of", f.duplicateOf()));
+    rec.put("source_line", o.record().line());
+    return rec;
+  }
+
+  private static ObjectNode quarantineEntry(Outcome o) {
+    return dev.assay.core.validate.QuarantineEntry.of(o.record(), List.of(o.quarantine()));
+  }
+
+  private static long sizeOf(Path p) {
+    try {
+      return Files.size(p);
+    } catch (java.io.IOException e) {
+      return -1;
+    }
+  }
+}
