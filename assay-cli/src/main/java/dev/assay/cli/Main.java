@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
     },
     subcommands = {
       ValidateCommand.class,
+      QaCommand.class,
       QuickstartCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
