@@ -1,6 +1,5 @@
 package dev.assay.cli.stats;
 
-import dev.assay.cli.Main;
 import dev.assay.cli.UsageError;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -64,13 +63,8 @@ final class StatsRunner {
 
   /** Runs {@code assay <args>} through {@link Main}'s configured command line. */
   static Result main(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cl = Main.commandLine();
-    cl.setOut(new PrintWriter(out));
-    cl.setErr(new PrintWriter(err));
-    int code = cl.execute(args);
-    return new Result(code, out.toString(), err.toString());
+    dev.assay.cli.CliHarness h = dev.assay.cli.CliHarness.run(args);
+    return new Result(h.exit(), h.out(), h.err());
   }
 
   static Path write(Path dir, String name, String content) {
