@@ -1,19 +1,31 @@
 package dev.assay.models.embed;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * Opens an {@link Embedder} from a short spec, the form pipelines and the CLI use.
  *
  * <ul>
- *   <li>{@code minilm}: the bundled all-MiniLM-L6-v2, fp32 (384 dimensions);
- *   <li>{@code minilm-q}: the same model quantised to int8 (faster, cosine within about 0.02);
- *   <li>a path to an {@code .onnx} sentence-embedding model (a sentence-transformers export) with
- *       its {@code tokenizer.json} in the same directory (or its parent).
+ *   <li>{@code minilm}: the bundled all-MiniLM-L6-v2, fp32 (384 dimensions; {@link MiniLm});
+ *   <li>{@code minilm-q}: the same model quantised to int8 (about twice as fast; cosines within
+ *       about 0.02 of fp32);
+ *   <li>a path to an {@code .onnx} sentence-embedding model (a sentence-transformers or Optimum
+ *       export) with its {@code tokenizer.json} in the same directory or its parent ({@link
+ *       OnnxModelFiles}).
  * </ul>
+ *
+ * <p>{@link #open} gives a new embedder the caller closes; {@link #shared} gives one process-wide
+ * instance per spec and options, for components without a lifecycle (record checks called from
+ * many threads); shared embedders are closed when the JVM exits.
  *
  * <pre>{@code
  * try (Embedder e = Embedders.open("minilm", EmbedderOptions.defaults())) {
  *   float[][] v = e.embed(texts);
  * }
+ * Embedder shared = Embedders.shared("minilm-q", EmbedderOptions.defaults());   // do not close
  * }</pre>
  */
 public final class Embedders {
@@ -21,6 +33,9 @@ public final class Embedders {
   public static final String MINILM = "minilm";
   /** The spec of the bundled int8 MiniLM. */
   public static final String MINILM_Q = "minilm-q";
+
+  private static final Map<List<Object>, Embedder> SHARED = new ConcurrentHashMap<>();
+  private static volatile boolean hookAdded;
 
   private Embedders() {}
 
@@ -33,8 +48,68 @@ public final class Embedders {
    * Opens {@code spec}: {@code minilm}, {@code minilm-q}, or a path to an {@code .onnx} file.
    *
    * @throws EmbeddingException if the model or its tokenizer cannot be loaded
+   * @throws IllegalArgumentException if the spec is blank
    */
   public static Embedder open(String spec, EmbedderOptions options) {
-    throw new EmbeddingException("embedders are not implemented yet: " + spec, null);
+    if (spec == null || spec.isBlank()) {
+      throw new IllegalArgumentException("model: expected minilm, minilm-q or a path to an .onnx file, found '" + spec + "'");
+    }
+    return switch (spec.trim()) {
+      case MINILM, "all-minilm-l6-v2" -> MiniLm.open(false, options);
+      case MINILM_Q, "all-minilm-l6-v2-q" -> MiniLm.open(true, options);
+      default -> {
+        Path p = Path.of(spec.trim());
+        if (!spec.trim().endsWith(".onnx")) {
+          throw new IllegalArgumentException(
+              "model: expected minilm, minilm-q or a path to an .onnx file, found '" + spec + "'");
+        }
+        yield OnnxEmbedder.open(p, options);
+      }
+    };
+  }
+
+  /**
+   * One embedder per (spec, options) for the whole process, opened on first use; callers must
+   * not close it. Thread-safe.
+   */
+  public static Embedder shared(String spec, EmbedderOptions options) {
+    List<Object> key = List.of(spec.trim(), options);
+    Embedder e = SHARED.computeIfAbsent(key, k -> open(spec, options));
+    addShutdownHook();
+    return new Unclosable(e);
+  }
+
+  private static void addShutdownHook() {
+    if (!hookAdded) {
+      synchronized (Embedders.class) {
+        if (!hookAdded) {
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> SHARED.values().forEach(Embedder::close), "assay-embedders-close"));
+          hookAdded = true;
+        }
+      }
+    }
+  }
+
+  /** A view of a shared embedder whose close() does nothing. */
+  private record Unclosable(Embedder delegate) implements Embedder {
+    @Override
+    public String name() {
+      return delegate.name();
+    }
+
+    @Override
+    public int dimension() {
+      return delegate.dimension();
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+      return delegate.embed(texts);
+    }
+
+    @Override
+    public EmbedderInfo info() {
+      return delegate.info();
+    }
   }
 }
