@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       QaCommand.class,
+      ContaminationCommand.class,
       QuickstartCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
