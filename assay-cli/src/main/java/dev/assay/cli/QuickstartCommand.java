@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.core.config.ConfigLoader;
 import dev.assay.core.format.OpenAiChatFormat;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
@@ -8,6 +9,9 @@ import dev.assay.core.profile.SampleProfile;
 import dev.assay.core.validate.ValidateOptions;
 import dev.assay.core.validate.ValidateResult;
 import dev.assay.core.validate.Validation;
+import dev.assay.quality.pipeline.PipelineConfig;
+import dev.assay.quality.pipeline.QaPipeline;
+import dev.assay.quality.pipeline.QaResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -37,7 +41,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run Assay's main job on bundled sample chats: validate against the openai-chat schema"
-          + " (bad records go to quarantine), then profile the valid ones.",
+          + " (bad records go to quarantine), profile the valid ones, then run a QA pipeline"
+          + " (empty answers, PII redaction, exact and near-duplicates) written to pipeline.yaml.",
       "Needs no API key and no server. Outputs go to --out (default assay-out/quickstart)."
     })
 public final class QuickstartCommand implements Callable<Integer> {
@@ -62,6 +67,14 @@ public final class QuickstartCommand implements Callable<Integer> {
         profile.add(chat.toSample(rec.value(), rec.location()));
       }
     }
+    Path pipeline = extract(out, "pipeline.yaml");
+    PipelineConfig qaConfig =
+        ConfigLoader.load(
+            pipeline,
+            PipelineConfig.class,
+            Map.of("INPUT", out.resolve("validate").resolve("valid.jsonl").toString(), "OUT", out.resolve("qa").toString()));
+    QaResult qa = new QaPipeline(qaConfig).run(List.of("--config", pipeline.toString()), null);
+
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("sample", sample.toString());
     summary.put("records_in", v.recordsIn());
@@ -69,7 +82,10 @@ public final class QuickstartCommand implements Callable<Integer> {
     summary.put("quarantined", v.quarantined());
     summary.put("blank_lines", v.blankLines());
     summary.put("profile", profile.summary());
-    summary.put("outputs", out.resolve("validate").toString());
+    summary.put("qa", Map.of(
+        "records_in", qa.recordsIn(), "kept", qa.kept(), "rejected", qa.rejected(),
+        "quarantined", qa.quarantined(), "checks", qa.report().get("checks")));
+    summary.put("outputs", out.toString());
     if (json) {
       JsonOutput.print(spec.commandLine().getOut(), summary);
       return ExitCode.OK;
@@ -85,14 +101,25 @@ public final class QuickstartCommand implements Callable<Integer> {
       }
     }
     o.println("  profile of the valid records: " + profile.summary());
-    o.println("  outputs and manifest.json: " + out.resolve("validate"));
+    o.printf("  qa (%s): %d records -> %d kept, %d rejected, %d quarantined%n",
+        pipeline, qa.recordsIn(), qa.kept(), qa.rejected(), qa.quarantined());
+    @SuppressWarnings("unchecked")
+    Map<String, Map<String, Object>> checks = (Map<String, Map<String, Object>>) qa.report().get("checks");
+    checks.forEach((name, c) -> o.printf("    %-14s flagged %s %s%n", name, c.get("flagged"), c.get("by_action")));
+    o.println("  outputs (each with manifest.json): " + out.resolve("validate") + ", " + out.resolve("qa"));
+    o.println("  next: edit " + pipeline + " and run ./assay qa --config " + pipeline);
     o.flush();
     return ExitCode.OK;
   }
 
   private static Path extractSample(Path out) {
-    Path target = out.resolve("sample-chat.jsonl");
-    try (InputStream in = QuickstartCommand.class.getResourceAsStream("samples/chat.jsonl")) {
+    return extract(out, "chat.jsonl");
+  }
+
+  /** Copies a bundled sample file into {@code out} so that the user can read and edit it. */
+  private static Path extract(Path out, String name) {
+    Path target = out.resolve(name.equals("chat.jsonl") ? "sample-chat.jsonl" : name);
+    try (InputStream in = QuickstartCommand.class.getResourceAsStream("samples/" + name)) {
       Files.createDirectories(out);
       Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
       return target;

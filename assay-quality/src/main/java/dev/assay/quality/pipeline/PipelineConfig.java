@@ -42,7 +42,7 @@ public record PipelineConfig(
     String idField,
     @NotBlank String out,
     @Min(0) @Max(256) Integer threads,
-    @NotEmpty @Valid List<CheckSpec> checks) {
+    @NotEmpty List<@Valid CheckSpec> checks) {
 
   public PipelineConfig {
     checks = checks == null ? null : List.copyOf(checks);
