@@ -26,9 +26,9 @@ import java.util.regex.Pattern;
  *   <li>{@code dup_line_frac} / {@code dup_line_char_frac}: the same for lines (split at newlines)
  *   <li>{@code top_<n>_gram}: characters covered by the most frequent word n-gram (ties go to the
  *       one seen first; its length counts single spaces between words), for each n in
- *       {@code top_n_grams}
+ *       {@code top_ngrams}
  *   <li>{@code duplicated_<n>_n_grams}: characters in n-grams that repeat an earlier n-gram
- *       (scanning left to right and skipping past each repeat), for each n in {@code dup_n_grams}
+ *       (scanning left to right and skipping past each repeat), for each n in {@code dup_ngrams}
  * </ul>
  *
  * <pre>{@code
@@ -56,8 +56,8 @@ public record GopherRepetition(
     Checks.fraction("dup_para_frac", dupParaFrac);
     Checks.fraction("dup_line_char_frac", dupLineCharFrac);
     Checks.fraction("dup_para_char_frac", dupParaCharFrac);
-    topNGrams = sorted("top_n_grams", topNGrams);
-    dupNGrams = sorted("dup_n_grams", dupNGrams);
+    topNGrams = sorted("top_ngrams", topNGrams);
+    dupNGrams = sorted("dup_ngrams", dupNGrams);
   }
 
   /** The published thresholds: 0.3/0.3/0.2/0.2; top 2..4-grams 0.20/0.18/0.16; duplicate 5..10-grams 0.15..0.10. */

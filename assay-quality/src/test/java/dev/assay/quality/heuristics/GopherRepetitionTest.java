@@ -83,7 +83,7 @@ class GopherRepetitionTest {
     GopherRepetition onlyLines = new GopherRepetition(0.3, 0.3, 0.2, 0.2, Map.of(), Map.of());
     assertThat(check(onlyLines, "we row home, we row home, we row home").passed()).isTrue();
     assertThatThrownBy(() -> new GopherRepetition(0.3, 0.3, 0.2, 0.2, Map.of(0, 0.1), Map.of()))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top_n_grams");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("top_ngrams");
     assertThat(G.topNGrams().keySet()).containsExactly(2, 3, 4);
   }
 }
