@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       QaCommand.class,
       ContaminationCommand.class,
+      DriftCommand.class,
       QuickstartCommand.class,
       StatsCommand.class,
       CommandLine.HelpCommand.class
