@@ -22,7 +22,7 @@ public final class DriftMarkdown {
         .append(" rows); current: `").append(r.current().get("path")).append("` (").append(r.current().get("parsed"))
         .append(" rows).\n\n");
     b.append(r.shifted() ? "**Shifted:** " + String.join(", ", r.shiftedFeatures()) : "**No feature shifted.**")
-        .append(String.format(Locale.ROOT, " (significant at p < %s and PSI >= %s)%n%n", fmt(r.options().alpha()), fmt(r.options().minPsi())));
+        .append(" (significant at p < ").append(r.options().alpha()).append(" and PSI >= ").append(r.options().minPsi()).append(")\n\n");
     b.append("| feature | reference | current | test | p-value | PSI | JS distance | verdict |\n");
     b.append("|---|---|---|---|---|---|---|---|\n");
     for (NumericShift n : r.numeric()) {
