@@ -39,10 +39,11 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code report.json} and {@code manifest.json} say what happened.
  *
  * <p>Record checks run on worker threads. When the pipeline has dataset checks (duplicates,
- * contamination) it reads the input twice: pass 1 runs the reject-action record checks and feeds
- * the records that survive them, in order, to the dataset checks; pass 2 applies everything and
- * writes. So a low-quality record is never chosen as the copy a duplicate cluster keeps. Checks
- * read the original text; redactions apply to what is written.
+ * contamination) it reads the input twice: pass 1 runs the record checks and feeds the records
+ * that survive them, in order, to the dataset checks; pass 2 applies everything and
+ * writes. So a low-quality record is never chosen as the copy a duplicate cluster keeps. A check's
+ * edits (PII redaction, C4 line removal) are applied under every action but keep, and later record
+ * checks see the edited text; dataset checks see the text before edits.
  *
  * <pre>{@code
  * PipelineConfig cfg = ConfigLoader.load(Path.of("pipeline.yaml"), PipelineConfig.class);
@@ -227,9 +228,9 @@ public final class QaPipeline {
   private enum Mode {
     /** One-pass pipeline: every record check. */
     SINGLE,
-    /** Pass 1 of two: only reject-action record checks, nothing written. */
+    /** Pass 1 of two: the record checks decide rejections; nothing is written. */
     PASS1,
-    /** Pass 2 of two: pass-1 results are reused; the other checks run and everything is applied. */
+    /** Pass 2 of two: pass-1 rejections are reused; every check runs and everything is applied. */
     AFTER_PASS1
   }
 
@@ -269,26 +270,21 @@ public final class QaPipeline {
       if (!(s.check() instanceof RecordCheck rc)) {
         continue;
       }
-      if (mode == Mode.PASS1 && s.action() != Action.REJECT) {
+      if (mode == Mode.PASS1 && s.action() == Action.KEEP) {
         continue;
       }
-      if (mode == Mode.AFTER_PASS1 && s.action() == Action.REJECT) {
-        continue; // evaluated in pass 1, and this record passed
+      // Checks see the text as edited by the checks before them (C4 line removal, PII redaction).
+      var verdict = rc.check(text.equals(q.text()) ? q : new QaRecord(q.line(), q.id(), q.value(), text));
+      if (s.action() != Action.KEEP && verdict.redactedText() != null && !verdict.redactedText().equals(text)) {
+        text = verdict.redactedText();
+        redacted = true;
       }
-      var verdict = rc.check(q);
       if (verdict.passed()) {
         continue;
       }
       switch (s.action()) {
         case REJECT -> reasons.addAll(verdict.findings());
-        case TAG, KEEP -> tags.addAll(verdict.findings());
-        case REDACT -> {
-          tags.addAll(verdict.findings());
-          if (verdict.redactedText() != null && !verdict.redactedText().equals(text)) {
-            text = verdict.redactedText();
-            redacted = true;
-          }
-        }
+        case TAG, KEEP, REDACT -> tags.addAll(verdict.findings());
       }
     }
     if (apply) {

@@ -16,7 +16,11 @@ import java.util.Map;
 public final class FixtureChecks implements CheckProvider {
   @Override
   public Map<String, Class<? extends Check>> checks() {
-    return Map.of("test_min_words", MinWords.class, "test_mask_digits", MaskDigits.class, "test_same_text", SameText.class);
+    return Map.of(
+        "test_min_words", MinWords.class,
+        "test_mask_digits", MaskDigits.class,
+        "test_same_text", SameText.class,
+        "test_trim", Trim.class);
   }
 
   /** Flags texts with fewer than {@code minWords} words. */
@@ -56,6 +60,19 @@ public final class FixtureChecks implements CheckProvider {
       return masked.equals(r.text())
           ? Verdict.PASS
           : new Verdict(List.of(Finding.of(name(), "digits", 1, 0, "digits")), masked);
+    }
+  }
+
+  /** Edits without finding anything (as C4's line removal does): strips surrounding spaces. */
+  public record Trim() implements RecordCheck {
+    @Override
+    public String name() {
+      return "test_trim";
+    }
+
+    @Override
+    public Verdict check(QaRecord r) {
+      return new Verdict(List.of(), r.text().strip());
     }
   }
 

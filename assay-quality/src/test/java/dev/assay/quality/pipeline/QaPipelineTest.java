@@ -109,4 +109,18 @@ class QaPipelineTest {
         .hasMessageContaining("unknown parameter 'min_wrods'")
         .hasMessageContaining("min_words");
   }
+
+  @Test
+  void editsApplyEvenWhenTheCheckFindsNothingAndLaterChecksSeeThem() throws Exception {
+    // test_trim (action reject, the default) edits without a finding; the edit must survive, and
+    // the duplicate check must pair the two records, in a two-pass pipeline.
+    QaResult r =
+        run(
+            "{\"text\":\"  room 101 is free  \"}\n{\"text\":\"  room 101 is free  \"}\n",
+            "  - name: test_trim\n  - name: test_mask_digits\n    action: redact\n  - name: test_min_words\n  - name: test_same_text\n");
+    assertThat(r.kept()).isEqualTo(1);
+    assertThat(r.rejected()).isEqualTo(1);
+    assertThat(lines("kept.jsonl").get(0).get("text").asString()).isEqualTo("room ### is free");
+    reconciles(r);
+  }
 }
