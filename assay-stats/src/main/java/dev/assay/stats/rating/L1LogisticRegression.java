@@ -30,10 +30,10 @@ import java.util.Objects;
  */
 public final class L1LogisticRegression {
   /** Default relative tolerance on the optimality violation. */
-  public static final double DEFAULT_TOLERANCE = 1e-10;
+  public static final double DEFAULT_TOLERANCE = 1e-12;
 
   private static final int MAX_OUTER = 500;
-  private static final int MAX_INNER = 1000;
+  private static final int MAX_INNER = 100_000;
   private static final double ARMIJO = 0.01;
 
   private L1LogisticRegression() {}
@@ -99,15 +99,15 @@ public final class L1LogisticRegression {
     check(tolerance > 0, "tolerance: expected a positive number, found " + tolerance);
     double weightSum = 0;
     for (int i = 0; i < n; i++) {
-      check(x[i].length == p, "x: row " + i + " has " + x[i].length + " features, expected " + p);
-      for (double v : x[i]) {
-        check(Double.isFinite(v), "x: row " + i + ": expected finite features, found " + v);
+      double si = rowWeights == null ? 1 : rowWeights[i];
+      if (x[i].length != p
+          || !(y[i] >= 0 && y[i] <= 1)
+          || !(si >= 0 && Double.isFinite(si))
+          || (offsets != null && !Double.isFinite(offsets[i]))
+          || !allFinite(x[i])) {
+        throw new IllegalArgumentException(describeRow(x[i], p, y[i], si, offsets, i));
       }
-      check(y[i] >= 0 && y[i] <= 1, "y: row " + i + ": expected a label in [0, 1], found " + y[i]);
-      double s = rowWeights == null ? 1 : rowWeights[i];
-      check(s >= 0 && Double.isFinite(s), "rowWeights: row " + i + ": expected >= 0, found " + s);
-      check(offsets == null || Double.isFinite(offsets[i]), "offsets: row " + i + ": not finite");
-      weightSum += s;
+      weightSum += si;
     }
     double[] s = new double[n];
     for (int i = 0; i < n; i++) {
@@ -116,6 +116,31 @@ public final class L1LogisticRegression {
     double[] o = offsets == null ? new double[n] : offsets;
     double threshold = tolerance * Math.max(1, c * weightSum);
     return new Solver(x, y, s, o, p).run(start == null ? new double[p] : start.clone(), threshold);
+  }
+
+  private static boolean allFinite(double[] v) {
+    for (double d : v) {
+      if (!Double.isFinite(d)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String describeRow(double[] xi, int p, double yi, double si, double[] offsets, int i) {
+    if (xi.length != p) {
+      return "x: row " + i + " has " + xi.length + " features, expected " + p;
+    }
+    if (!allFinite(xi)) {
+      return "x: row " + i + ": expected finite features, found " + java.util.Arrays.toString(xi);
+    }
+    if (!(yi >= 0 && yi <= 1)) {
+      return "y: row " + i + ": expected a label in [0, 1], found " + yi;
+    }
+    if (!(si >= 0 && Double.isFinite(si))) {
+      return "rowWeights: row " + i + ": expected a finite weight >= 0, found " + si;
+    }
+    return "offsets: row " + i + ": expected a finite offset, found " + offsets[i];
   }
 
   private static void check(boolean ok, String message) {
@@ -173,22 +198,26 @@ public final class L1LogisticRegression {
         for (int j = 0; j < p; j++) {
           delta += g[j] * d[j];
         }
+        if (!(delta < 0) || negligible(d, w)) {
+          // The predicted decrease is below rounding: optimal to machine precision.
+          return new Fit(w, f, iter, violation);
+        }
         double beta = 1;
         double ft = Double.NaN;
         boolean accepted = false;
-        for (int k = 0; k < 60; k++) {
+        for (int k = 0; k < 40; k++) {
           for (int j = 0; j < p; j++) {
             trial[j] = w[j] + beta * d[j];
           }
           ft = objective(trial);
-          if (ft <= f + ARMIJO * beta * delta) {
+          if (ft < f && ft <= f + ARMIJO * beta * delta) {
             accepted = true;
             break;
           }
           beta *= 0.5;
         }
-        if (!accepted || delta == 0) {
-          // No descent possible in floating point: the iterate is optimal to machine precision.
+        if (!accepted) {
+          // No strict decrease representable in floating point: optimal to machine precision.
           return new Fit(w, f, iter, violation);
         }
         System.arraycopy(trial, 0, w, 0, p);
@@ -301,6 +330,15 @@ public final class L1LogisticRegression {
           return;
         }
       }
+    }
+
+    static boolean negligible(double[] d, double[] w) {
+      for (int j = 0; j < d.length; j++) {
+        if (Math.abs(d[j]) > 1e-13 * Math.max(1, Math.abs(w[j]))) {
+          return false;
+        }
+      }
+      return true;
     }
 
     static double l1(double[] w, double[] d, double t) {
