@@ -37,9 +37,6 @@ final class RatingInputs {
     if (!Files.isRegularFile(path)) {
       throw new UsageError(path + ": expected a file, found a directory or special file");
     }
-    if (format.equals("json")) {
-      return forEachArrayElement(path, action);
-    }
     long n = 0;
     try (DatasetReader in = Datasets.open(path, format)) {
       for (InputRecord r; (r = in.next()) != null; ) {
@@ -55,60 +52,6 @@ final class RatingInputs {
       }
     } catch (AssayInputException e) {
       throw new UsageError(e.getMessage(), e);
-    }
-    if (n == 0) {
-      throw new UsageError(path + ": expected at least one record, found an empty file");
-    }
-    return n;
-  }
-
-  // Element-wise reading of a JSON array. (assay-core's JsonArrayReader reads elements with the
-  // strict mapper, whose FAIL_ON_TRAILING_TOKENS rejects every element that has a successor.)
-  private static final tools.jackson.databind.json.JsonMapper ELEMENT_MAPPER =
-      dev.assay.core.io.Json.MAPPER
-          .rebuild()
-          .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-          .build();
-
-  private static long forEachArrayElement(Path path, Consumer<InputRecord> action) {
-    String source = path.toString();
-    long n = 0;
-    long line = 1;
-    try (java.io.InputStream in = dev.assay.core.io.InputFiles.open(path);
-        tools.jackson.core.JsonParser p = ELEMENT_MAPPER.createParser(in)) {
-      tools.jackson.core.JsonToken t = p.nextToken();
-      if (t == null) {
-        throw new UsageError(path + ": expected at least one record, found an empty file");
-      }
-      if (t != tools.jackson.core.JsonToken.START_ARRAY) {
-        throw new UsageError(
-            source + ":" + p.currentTokenLocation().getLineNr()
-                + ": expected a JSON array of objects, found " + t.asString());
-      }
-      while ((t = p.nextToken()) != tools.jackson.core.JsonToken.END_ARRAY) {
-        if (t == null) {
-          throw new UsageError(source + ":" + line + ": expected ']' closing the array, found the end of the file");
-        }
-        line = p.currentTokenLocation().getLineNr();
-        JsonNode node = ELEMENT_MAPPER.readTree(p);
-        InputRecord r = InputRecord.ok(source, line, new byte[0], node);
-        if (!node.isObject()) {
-          throw new UsageError(r.location() + ": expected a JSON object, found " + describe(node));
-        }
-        action.accept(r);
-        n++;
-      }
-      if (p.nextToken() != null) {
-        throw new UsageError(
-            source + ":" + p.currentTokenLocation().getLineNr() + ": expected the end of the file after the array, found more");
-      }
-    } catch (tools.jackson.core.JacksonException e) {
-      long at = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : line;
-      throw new UsageError(dev.assay.core.io.Json.describe(source, at, e), e);
-    } catch (AssayInputException e) {
-      throw new UsageError(e.getMessage(), e);
-    } catch (java.io.IOException e) {
-      throw new UsageError(path + ": cannot read: " + e.getMessage(), e);
     }
     if (n == 0) {
       throw new UsageError(path + ": expected at least one record, found an empty file");

@@ -23,6 +23,8 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * ./assay stats winrate results/my-model/weighted_alpaca_eval_gpt4_turbo/annotations.json
+ * ./assay stats winrate annotations.json --length-controlled --difficulty instruction_difficulty.csv
+ * ./assay stats winrate annotations.json --length-controlled --reference-annotations results-dir/
  * }</pre>
  */
 @Command(
@@ -37,7 +39,24 @@ import tools.jackson.databind.JsonNode;
       "Output: one JSON object with win_rate, standard_error, n_wins, n_wins_base, n_draws,"
           + " n_total, discrete_win_rate (percentages as on the AlpacaEval leaderboard) and"
           + " avg_length (integer mean length in characters of the model's outputs: of output_2,"
-          + " or of --model-outputs when given, as AlpacaEval does; null without either)."
+          + " or of --model-outputs when given, as AlpacaEval does; null without either).",
+      "",
+      "--length-controlled adds AlpacaEval 2.0's length-controlled win rate: a logistic regression"
+          + " (soft labels, L1, no intercept, C by 5-fold cross-validation) of the preference on"
+          + " tanh(standardised length difference), instruction difficulty and a model term, then the"
+          + " mean predicted preference with the length term zeroed. It needs \"instruction\","
+          + " \"output_1\" and \"output_2\" in every record. Keys added: length_controlled_winrate,"
+          + " lc_standard_error (AlpacaEval's: standard error of the per-instruction predictions),"
+          + " lc_glm, lc_difficulty (file|estimated|none), lc_weights, lc_c.",
+      "Instruction difficulty comes from --difficulty (AlpacaEval's instruction_difficulty.csv or"
+          + " your own), else is estimated from --reference-annotations (other models' annotation"
+          + " files on the same instructions; AlpacaEval's joint model, C = 10; more and more varied"
+          + " models give better estimates), else is left out: the GLM is then AlpacaEval's"
+          + " length_controlled_minimal, which controls length but not difficulty and can differ"
+          + " from the leaderboard by several points. Reference files named like the baseline plus"
+          + " \"verbose\" or \"concise\" (AlpacaEval's gamed baselines) also regularise the fit, as in"
+          + " length_controlled_v1; without them the fit is length_controlled_noreg."
+          + " See docs/stats-fidelity.md for how close each path comes to the leaderboard."
     })
 public final class WinRateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -51,8 +70,29 @@ public final class WinRateCommand implements Callable<Integer> {
       description = "AlpacaEval model_outputs.json (JSON array of objects with \"output\") to compute avg_length from, as the leaderboard does; needed when the annotations lack some instructions.")
   Path modelOutputs;
 
+  @Option(
+      names = "--length-controlled",
+      description = "Also compute AlpacaEval 2.0's length-controlled win rate (see above).")
+  boolean lengthControlled;
+
+  @Option(
+      names = "--difficulty",
+      paramLabel = "CSV",
+      description = "Instruction difficulties: CSV with a header, columns instruction (text) or index (row number in the annotations, as AlpacaEval's instruction_difficulty.csv), and difficulty or instruction_difficulty.")
+  Path difficulty;
+
+  @Option(
+      names = "--reference-annotations",
+      arity = "1..*",
+      paramLabel = "DIR|FILE",
+      description = "Other models' AlpacaEval annotation files (or directories of *.json[.gz]) to estimate instruction difficulties from when --difficulty is not given.")
+  List<Path> references = new ArrayList<>();
+
   @Override
   public Integer call() {
+    if (!lengthControlled && (difficulty != null || !references.isEmpty())) {
+      throw new UsageError("--difficulty and --reference-annotations need --length-controlled");
+    }
     List<Double> prefs = new ArrayList<>();
     List<String> outputs = new ArrayList<>();
     RatingInputs.forEachObject(
@@ -97,6 +137,9 @@ public final class WinRateCommand implements Callable<Integer> {
     out.put("n_total", w.nTotal());
     out.put("discrete_win_rate", w.discreteWinRate());
     out.put("avg_length", outputs.isEmpty() ? null : AlpacaWinRate.averageLength(outputs));
+    if (lengthControlled) {
+      out.putAll(LengthControlledInputs.compute(annotations, difficulty, references));
+    }
     JsonOutput.print(spec.commandLine().getOut(), out);
     return ExitCode.OK;
   }
