@@ -33,10 +33,22 @@ import java.util.stream.IntStream;
  */
 final class NeighbourIndex {
   static final int EXACT_BELOW = 64;
+  /**
+   * jvector logs through java.util.logging at INFO/WARNING on every first use (worker threads, "the
+   * incubating vector API is not enabled"); that is noise on a CLI's stderr. Held strongly so the
+   * level sticks.
+   */
+  private static final java.util.logging.Logger JVECTOR_LOG = quiet();
   private static final VectorTypeSupport VTS = VectorizationProvider.getInstance().getVectorTypeSupport();
   private static final int BLOCK = 256;
 
   private NeighbourIndex() {}
+
+  private static java.util.logging.Logger quiet() {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger("io.github.jbellis.jvector");
+    l.setLevel(java.util.logging.Level.SEVERE);
+    return l;
+  }
 
   /** A pair {@code i < j} with its cosine. */
   record Pair(int i, int j, float cosine) {}
