@@ -1,6 +1,5 @@
 package dev.assay.cli.stats;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import tools.jackson.databind.JsonNode;
@@ -14,12 +13,6 @@ final class StatsCli {
   }
 
   static Optional<Path> sharedData() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve("data");
-      if (Files.isDirectory(candidate.resolve("alpaca_eval"))) {
-        return Optional.of(candidate);
-      }
-    }
-    return Optional.empty();
+    return dev.assay.testkit.SharedData.root();
   }
 }

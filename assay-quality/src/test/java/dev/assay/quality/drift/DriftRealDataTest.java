@@ -1,5 +1,7 @@
 package dev.assay.quality.drift;
 
+import dev.assay.testkit.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.core.io.DatasetReader;

@@ -1,5 +1,7 @@
 package dev.assay.stats.rating;
 
+import dev.assay.testkit.SharedData;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -62,7 +64,7 @@ final class AlpacaReference {
     if (cached != null) {
       return cached;
     }
-    Path data = SharedData.find().orElse(null);
+    Path data = SharedData.root().orElse(null);
     Assumptions.assumeTrue(data != null, "shared/data not found");
     Path dir = data.resolve("alpaca_eval");
     AlpacaReference ref = new AlpacaReference();

@@ -1,5 +1,7 @@
 package dev.assay.stats.rating;
 
+import dev.assay.testkit.SharedData;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -30,7 +32,7 @@ class AlpacaWinRateTest {
    */
   @Test
   void reproducesPublishedLeaderboardForEveryAnnotatedModel() throws IOException {
-    Path data = SharedData.find().orElse(null);
+    Path data = SharedData.root().orElse(null);
     Assumptions.assumeTrue(data != null, "shared/data not found");
     Map<String, String[]> board = leaderboard(data.resolve("alpaca_eval/leaderboard_weighted_alpaca_eval_gpt4_turbo.csv"));
     List<Path> files;
