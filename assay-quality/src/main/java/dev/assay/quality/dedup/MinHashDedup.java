@@ -158,6 +158,12 @@ public record MinHashDedup(
         falsePositiveWeight, falseNegativeWeight, seed, verify, keep, scoreField, threads);
   }
 
+  /** A copy with other false-positive / false-negative weights for deriving the banding. */
+  public MinHashDedup withWeights(double fp, double fn) {
+    return new MinHashDedup(threshold, numPerm, ngram, shingle, lowercase, hashBits, bands, rows,
+        fp, fn, seed, verify, keep, scoreField, threads);
+  }
+
   /** A copy with another thread count. */
   public MinHashDedup withThreads(int n) {
     return new MinHashDedup(threshold, numPerm, ngram, shingle, lowercase, hashBits, bands, rows,
