@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
  * whose mean true Jaccard is above the threshold, for thresholds 0.8 and 0.5.
  */
 class NearDupBenchmarkTest {
-  static final Path DATA = Path.of("../../shared/data/alpaca_eval/annotations");
+  static final Path DATA = dev.assay.testkit.SharedData.root().map(r -> r.resolve("alpaca_eval/annotations")).orElse(Path.of("missing-shared-data"));
 
   @Test
   void f1AtLeast095WhereTrueJaccardIsAboveTheThreshold() throws Exception {

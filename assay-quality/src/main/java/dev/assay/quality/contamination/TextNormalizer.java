@@ -1,5 +1,7 @@
 package dev.assay.quality.contamination;
 
+import dev.assay.quality.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -33,9 +35,9 @@ public final class TextNormalizer {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       i += Character.charCount(cp);
-      if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+      if (Text.isSpace(cp)) {
         flush(word, out);
-      } else if (!isPunctuationOrSymbol(cp)) {
+      } else if (!Text.isPunctuationOrSymbol(cp)) {
         word.appendCodePoint(cp);
       }
     }
@@ -53,22 +55,5 @@ public final class TextNormalizer {
       out.add(word.toString().toLowerCase(Locale.ROOT));
       word.setLength(0);
     }
-  }
-
-  private static boolean isPunctuationOrSymbol(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION,
-          Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL,
-          Character.OTHER_SYMBOL -> true;
-      default -> false;
-    };
   }
 }

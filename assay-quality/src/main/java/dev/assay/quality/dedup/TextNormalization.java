@@ -1,5 +1,7 @@
 package dev.assay.quality.dedup;
 
+import dev.assay.quality.Text;
+
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -52,13 +54,13 @@ public record TextNormalization(
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
       i += Character.charCount(cp);
-      if (stripPunctuation && isPunctuationOrSymbol(cp)) {
+      if (stripPunctuation && Text.isPunctuationOrSymbol(cp)) {
         continue;
       }
       if (stripDigits && Character.isDigit(cp)) {
         continue;
       }
-      if (collapseWhitespace && isSpace(cp)) {
+      if (collapseWhitespace && Text.isSpace(cp)) {
         pendingSpace = out.length() > 0;
         continue;
       }
@@ -69,27 +71,5 @@ public record TextNormalization(
       out.appendCodePoint(cp);
     }
     return out.toString();
-  }
-
-  /** True for whitespace, including no-break spaces (U+00A0, U+2007, U+202F). */
-  static boolean isSpace(int cp) {
-    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
-  }
-
-  private static boolean isPunctuationOrSymbol(int cp) {
-    return switch (Character.getType(cp)) {
-      case Character.CONNECTOR_PUNCTUATION,
-          Character.DASH_PUNCTUATION,
-          Character.START_PUNCTUATION,
-          Character.END_PUNCTUATION,
-          Character.INITIAL_QUOTE_PUNCTUATION,
-          Character.FINAL_QUOTE_PUNCTUATION,
-          Character.OTHER_PUNCTUATION,
-          Character.MATH_SYMBOL,
-          Character.CURRENCY_SYMBOL,
-          Character.MODIFIER_SYMBOL,
-          Character.OTHER_SYMBOL -> true;
-      default -> false;
-    };
   }
 }

@@ -1,5 +1,7 @@
 package dev.assay.quality.heuristics;
 
+import dev.assay.quality.Text;
+
 import dev.assay.quality.Finding;
 import dev.assay.quality.QaRecord;
 import dev.assay.quality.RecordCheck;

@@ -1,5 +1,7 @@
 package dev.assay.quality.heuristics;
 
+import dev.assay.quality.Text;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package dev.assay.quality.heuristics;
 
+import dev.assay.quality.Text;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,10 +1,11 @@
-package dev.assay.quality.heuristics;
+package dev.assay.quality;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Character classes and line splitting shared by the heuristic checks. The definitions follow
+ * Character classes and line splitting shared by the checks (heuristics, dedup normalisation,
+ * contamination n-grams). The definitions follow
  * Python's {@code str} semantics where datatrove's filters depend on them ({@code isspace},
  * {@code strip}, {@code splitlines}, {@code len} in code points), so that thresholds published for
  * those filters mean the same thing here.
@@ -25,6 +26,24 @@ public final class Text {
         || cp == 0x85
         || cp == 0x200b
         || cp == 0xfeff;
+  }
+
+  /** True for Unicode punctuation (P*) and symbols (S*): what normalisers strip. */
+  public static boolean isPunctuationOrSymbol(int cp) {
+    return switch (Character.getType(cp)) {
+      case Character.CONNECTOR_PUNCTUATION,
+          Character.DASH_PUNCTUATION,
+          Character.START_PUNCTUATION,
+          Character.END_PUNCTUATION,
+          Character.INITIAL_QUOTE_PUNCTUATION,
+          Character.FINAL_QUOTE_PUNCTUATION,
+          Character.OTHER_PUNCTUATION,
+          Character.MATH_SYMBOL,
+          Character.CURRENCY_SYMBOL,
+          Character.MODIFIER_SYMBOL,
+          Character.OTHER_SYMBOL -> true;
+      default -> false;
+    };
   }
 
   /** True when {@code s} is empty or holds only white space (see {@link #isSpace(int)}). */
