@@ -14,6 +14,7 @@ CORPUS="$WORK/corpus-${SIZE_MB}m.jsonl"
 SCHEMA="$ROOT/assay-bench/validate-schema.json"
 
 (cd "$ROOT" && ./mvnw -q -o -Dmaven.test.skip=true -pl assay-cli,assay-bench -am package)
+export JAVA_HOME
 [ -f "$CORPUS" ] || "$JAVA" -cp "$ROOT/assay-bench/target/classes:$ROOT/assay-bench/target/lib/*" \
   dev.assay.bench.JsonlCorpus "$CORPUS" "$SIZE_MB" 42
 BYTES=$(stat -c %s "$CORPUS")
@@ -30,10 +31,13 @@ run() {  # name, command...
 echo "corpus: $CORPUS ($BYTES bytes, $(wc -l < "$CORPUS") lines); $(nproc) cores; $(date -u +%FT%TZ)"
 echo "| contender | seconds | MB/s | peak RSS (MB) |"
 echo "|---|---|---|---|"
-run "assay validate (default heap)" "$JAVA" -jar "$ROOT/assay-cli/target/assay-cli.jar" validate --quiet \
+"$ROOT/assay" --version > /dev/null   # build if needed, create the CDS archive
+run "./assay validate (launcher defaults: serial GC)" "$ROOT/assay" validate --quiet \
   --schema "$SCHEMA" "$CORPUS" --out "$WORK/assay-out"
-run "assay validate (-Xmx256m)" "$JAVA" -Xmx256m -jar "$ROOT/assay-cli/target/assay-cli.jar" validate --quiet \
+ASSAY_JAVA_OPTS=-Xmx256m run "./assay validate, ASSAY_JAVA_OPTS=-Xmx256m" "$ROOT/assay" validate --quiet \
   --schema "$SCHEMA" "$CORPUS" --out "$WORK/assay-out-small"
+run "java -jar (JVM defaults: G1)" "$JAVA" -jar "$ROOT/assay-cli/target/assay-cli.jar" validate --quiet \
+  --schema "$SCHEMA" "$CORPUS" --out "$WORK/assay-out-g1"
 run "jq -c . (no schema)" jq -c . "$CORPUS"
 if /usr/bin/python3 -c 'import jsonschema' 2>/dev/null; then
   run "python jsonschema" /usr/bin/python3 "$ROOT/assay-bench/peers/validate_jsonschema.py" "$SCHEMA" "$CORPUS" "$WORK/py-out"
