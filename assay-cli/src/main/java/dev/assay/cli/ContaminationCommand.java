@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,11 +88,7 @@ public final class ContaminationCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FMT", description = "Training input format if the file name does not tell: jsonl, json, csv, parquet.")
   String format;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
-  boolean json;
+  @Mixin OutputMode output;
 
   @Override
   public Integer call() {
@@ -121,18 +118,16 @@ public final class ContaminationCommand implements Callable<Integer> {
     summary.put("blank_lines", r.blankLines());
     summary.put("out", out.toString());
     summary.put("status", r.manifest().status());
-    if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), summary);
-    } else if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "%s: %d records: %d flagged as leaking benchmark items, %d clean, %d quarantined -> %s%n",
-          input, r.recordsIn(), r.flagged(), r.clean(), r.quarantined(), out);
-      if (r.truncation() != null) {
-        err.println("warning: " + r.truncation());
-      }
-      err.flush();
-    }
+    output.report(
+        summary,
+        err -> {
+          err.printf(
+              "%s: %d records: %d flagged as leaking benchmark items, %d clean, %d quarantined -> %s%n",
+              input, r.recordsIn(), r.flagged(), r.clean(), r.quarantined(), out);
+          if (r.truncation() != null) {
+            err.println("warning: " + r.truncation());
+          }
+        });
     return r.flagged() == 0 && r.quarantined() == 0 && r.truncation() == null ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -105,11 +106,7 @@ public final class DedupCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
-  boolean json;
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
   Path input;
@@ -120,7 +117,7 @@ public final class DedupCommand implements Callable<Integer> {
         new PipelineConfig(input.toString(), format, field, null, out.toString(), threads,
             List.of(new CheckSpec(checkName(), Action.REJECT, checkParams())));
     QaResult r;
-    try (ProgressReporter progress = ProgressReporter.bytes("dedup", quiet)) {
+    try (ProgressReporter progress = ProgressReporter.bytes("dedup", output.quiet())) {
       r = new QaPipeline(cfg).run(
           List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
           (pass, done, total, records) -> progress.update(done, total, records));
@@ -132,14 +129,12 @@ public final class DedupCommand implements Callable<Integer> {
     summary.put("rejected", r.rejected());
     summary.put("quarantined", r.quarantined());
     summary.put("out", out.toString());
-    if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), summary);
-    } else if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("%s: %d records: %d kept, %d duplicates rejected, %d quarantined -> %s%n",
-          input, r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), out);
-      err.flush();
-    }
+    output.report(
+        summary,
+        err -> {
+          err.printf("%s: %d records: %d kept, %d duplicates rejected, %d quarantined -> %s%n",
+              input, r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), out);
+        });
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 

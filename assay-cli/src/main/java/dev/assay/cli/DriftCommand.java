@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -88,11 +89,7 @@ public final class DriftCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for sampling, k-means and permutations (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
-  @Option(names = {"-q", "--quiet"}, description = "No summary on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
-  boolean json;
+  @Mixin OutputMode output;
 
   @Override
   public Integer call() {
@@ -124,15 +121,13 @@ public final class DriftCommand implements Callable<Integer> {
     summary.put("shifted_features", rep.shiftedFeatures());
     summary.put("notes", rep.notes());
     summary.put("out", out.toString());
-    if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), summary);
-    } else if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("%s -> %s: %s; report in %s%n", reference, current,
-          rep.shifted() ? "shifted: " + String.join(", ", rep.shiftedFeatures()) : "no feature shifted", out.resolve("report.md"));
-      rep.notes().forEach(n -> err.println("note: " + n));
-      err.flush();
-    }
+    output.report(
+        summary,
+        err -> {
+          err.printf("%s -> %s: %s; report in %s%n", reference, current,
+              rep.shifted() ? "shifted: " + String.join(", ", rep.shiftedFeatures()) : "no feature shifted", out.resolve("report.md"));
+          rep.notes().forEach(n -> err.println("note: " + n));
+        });
     return rep.shifted() || r.quarantined() > 0 ? ExitCode.DATA_REJECTED : ExitCode.OK;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -46,11 +47,7 @@ public final class QaCommand implements Callable<Integer> {
   @Option(names = "--list-checks", description = "List the registered checks with their default parameters and exit.")
   boolean listChecks;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
-  boolean json;
+  @Mixin OutputMode output;
 
   @Override
   public Integer call() {
@@ -68,16 +65,19 @@ public final class QaCommand implements Callable<Integer> {
     if (config == null) {
       throw new UsageError("qa needs --config pipeline.yaml (or --list-checks)");
     }
-    PipelineConfig cfg = ConfigLoader.load(config, PipelineConfig.class);
-    if (out != null) {
-      cfg = new PipelineConfig(cfg.input(), cfg.format(), cfg.field(), cfg.idField(), out.toString(), cfg.threads(), cfg.checks());
-    }
-    QaResult r;
-    try (ProgressReporter progress = ProgressReporter.bytes("qa", quiet)) {
-      r = new QaPipeline(cfg).run(
+    PipelineConfig loaded = ConfigLoader.load(config, PipelineConfig.class);
+    PipelineConfig cfg =
+        out == null
+            ? loaded
+            : new PipelineConfig(loaded.input(), loaded.format(), loaded.field(), loaded.idField(),
+                out.toString(), loaded.threads(), loaded.checks());
+    QaResult result;
+    try (ProgressReporter progress = ProgressReporter.bytes("qa", output.quiet())) {
+      result = new QaPipeline(cfg).run(
           List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
           (pass, done, total, records) -> progress.update(done, total, records));
     }
+    QaResult r = result;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("records_in", r.recordsIn());
     summary.put("kept", r.kept());
@@ -85,14 +85,12 @@ public final class QaCommand implements Callable<Integer> {
     summary.put("quarantined", r.quarantined());
     summary.put("out", cfg.out());
     summary.put("checks", r.report().get("checks"));
-    if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), summary);
-    } else if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf("%s: %d records: %d kept, %d rejected, %d quarantined -> %s%n",
-          cfg.input(), r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), cfg.out());
-      err.flush();
-    }
+    output.report(
+        summary,
+        err -> {
+          err.printf("%s: %d records: %d kept, %d rejected, %d quarantined -> %s%n",
+              cfg.input(), r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), cfg.out());
+        });
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -65,11 +66,7 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: available processors).")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
-  boolean quiet;
-
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
-  boolean json;
+  @Mixin OutputMode output;
 
   private boolean threadsGiven() {
     return spec.commandLine().getParseResult().hasMatchedOption("--threads");
@@ -100,7 +97,7 @@ public final class ValidateCommand implements Callable<Integer> {
           "validate needs --schema, an INPUT and --out (on the command line or in --config)");
     }
     ValidateResult r;
-    try (ProgressReporter progress = ProgressReporter.bytes("validate", quiet)) {
+    try (ProgressReporter progress = ProgressReporter.bytes("validate", output.quiet())) {
       r =
           new Validation(new ValidateOptions(input, format, schema, out, Math.max(1, threads)))
               .run(List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)), progress);
@@ -115,18 +112,16 @@ public final class ValidateCommand implements Callable<Integer> {
     summary.put("truncated", r.truncation());
     summary.put("out", out.toString());
     summary.put("status", r.manifest().status());
-    if (json) {
-      JsonOutput.print(spec.commandLine().getOut(), summary);
-    } else if (!quiet) {
-      PrintWriter err = spec.commandLine().getErr();
-      err.printf(
-          "%s: %d records: %d valid, %d quarantined (%d blank lines skipped) -> %s%n",
-          input, r.recordsIn(), r.valid(), r.quarantined(), r.blankLines(), out);
-      if (r.truncation() != null) {
-        err.println("warning: " + r.truncation());
-      }
-      err.flush();
-    }
+    output.report(
+        summary,
+        err -> {
+          err.printf(
+              "%s: %d records: %d valid, %d quarantined (%d blank lines skipped) -> %s%n",
+              input, r.recordsIn(), r.valid(), r.quarantined(), r.blankLines(), out);
+          if (r.truncation() != null) {
+            err.println("warning: " + r.truncation());
+          }
+        });
     return r.allValid() ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 }

@@ -76,7 +76,7 @@ public final class BradleyTerryCommand implements Callable<Integer> {
       names = "--confidence",
       paramLabel = "C",
       defaultValue = "0.95",
-      description = "Central mass of the bootstrap interval (default: ${DEFAULT-VALUE}, i.e. 2.5% and 97.5% percentiles).")
+      description = "Central mass of the bootstrap interval (default: ${DEFAULT-VALUE}, i.e. the 2.5%% and 97.5%% percentiles).")
   double confidence;
 
   @Override
