@@ -95,6 +95,7 @@ class QaPipelineTest {
     assertThat(report.at("/checks/test_min_words/flagged").asLong()).isEqualTo(1);
     assertThat(report.at("/checks/test_min_words/rules/words/count").asLong()).isEqualTo(1);
     assertThat(report.at("/counts/records_in").asLong()).isEqualTo(2);
+    assertThat(report.at("/timings/apply_and_write_ms").isNumber()).isTrue();
     assertThat(r.manifest().components()).anyMatch(c -> c.name().equals("test_min_words") && c.config().get("min_words").equals(3));
     reconciles(r);
   }
