@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       QaCommand.class,
+      ToxicityCommand.class,
       DedupCommand.class,
       ContaminationCommand.class,
       DriftCommand.class,

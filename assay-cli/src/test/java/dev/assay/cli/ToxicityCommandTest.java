@@ -1,0 +1,49 @@
+package dev.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.core.io.Json;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/** The machine-checked contract of {@code assay toxicity score}, with a word-list scorer. */
+class ToxicityCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void writesEveryRecordWithAToxicityObjectAndQuarantinesTheRest() throws Exception {
+    Path list = dir.resolve("block.txt");
+    Files.writeString(list, "muppet\n");
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":1,\"text\":\"you muppet\"}\n{\"id\":2,\"text\":\"hello\"}\nnot json\n{\"id\":4}\n");
+    Path out = dir.resolve("scored.jsonl");
+    CliHarness r = CliHarness.run(
+        "toxicity", "score", "--scorer", "lexicon:" + list, "--field", "text", "--out", out.toString(), in.toString(), "--json");
+    assertThat(r.exit()).isEqualTo(ExitCode.DATA_REJECTED);
+    List<String> lines = Files.readAllLines(out);
+    assertThat(lines).hasSize(2);
+    JsonNode first = Json.MAPPER.readTree(lines.get(0));
+    assertThat(first.get("id").asInt()).isEqualTo(1);
+    assertThat(first.get("toxicity").get("toxicity").asDouble()).isEqualTo(1.0);
+    assertThat(Json.MAPPER.readTree(lines.get(1)).get("toxicity").get("toxicity").asDouble()).isEqualTo(0.0);
+    List<String> q = Files.readAllLines(dir.resolve("scored.quarantine.jsonl"));
+    assertThat(q).hasSize(2);
+    assertThat(q.get(1)).contains(":4: field 'text': expected a string, found nothing");
+    JsonNode summary = Json.MAPPER.readTree(r.out());
+    assertThat(summary.get("records_in").asLong()).isEqualTo(summary.get("scored").asLong() + summary.get("quarantined").asLong());
+    assertThat(dir.resolve("scored.manifest.json")).exists();
+  }
+
+  @Test
+  void unknownScorerIsAUsageError() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"x\"}\n");
+    CliHarness r = CliHarness.run("toxicity", "score", "--scorer", "nope", "--field", "text", "--out", dir.resolve("o.jsonl").toString(), in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("unknown toxicity scorer 'nope'");
+  }
+}

@@ -1,0 +1,109 @@
+package dev.assay.quality.toxicity;
+
+import dev.assay.core.format.FieldPath;
+import dev.assay.core.format.Fields;
+import dev.assay.core.io.DatasetReader;
+import dev.assay.core.io.Datasets;
+import dev.assay.core.io.InputFiles;
+import dev.assay.core.io.InputRecord;
+import dev.assay.core.io.JsonlWriter;
+import dev.assay.core.io.ReadSummary;
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.core.validate.QuarantineEntry;
+import dev.assay.models.toxicity.ToxicityScorer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code assay toxicity score}: streams a data set through a {@link ToxicityScorer} in batches and
+ * writes every record with an added {@code toxicity} object (label -> score). Records that do not
+ * parse, are not objects, or lack the text field go to {@code <out>.quarantine.jsonl}; a manifest
+ * goes to {@code <out>.manifest.json}. Counts reconcile: records_in = scored + quarantined.
+ *
+ * <pre>{@code
+ * try (ToxicityScorer s = ToxicityScorers.open("embedded")) {
+ *   ToxicityScoreRun.Result r = ToxicityScoreRun.run(in, "text", s, Path.of("scored.jsonl"), 64, args);
+ * }
+ * }</pre>
+ */
+public final class ToxicityScoreRun {
+  private ToxicityScoreRun() {}
+
+  /** Counts of a run and its manifest. */
+  public record Result(long recordsIn, long scored, long quarantined, String truncation, RunManifest manifest) {}
+
+  public static Result run(Path input, String field, ToxicityScorer scorer, Path out, int batchSize, List<String> args) {
+    InputFiles.checkReadable(input);
+    FieldPath path = FieldPath.parse(field);
+    String stem = out.getFileName().toString().replaceFirst("\\.jsonl(\\.gz)?$", "");
+    Path quarantinePath = out.resolveSibling(stem + ".quarantine.jsonl");
+    ManifestBuilder manifest = RunManifest.builder("toxicity score", args);
+    manifest.component("toxicity_scorer", scorer.name(), Map.copyOf(scorer.info()));
+    manifest.component("options", "score", Map.of("field", field, "batch_size", batchSize));
+    long t0 = System.nanoTime();
+    long[] n = new long[2];
+    ReadSummary summary;
+    try (DatasetReader reader = Datasets.open(input);
+        JsonlWriter scored = new JsonlWriter(out);
+        JsonlWriter quarantine = new JsonlWriter(quarantinePath)) {
+      List<ObjectNode> records = new ArrayList<>(batchSize);
+      List<String> texts = new ArrayList<>(batchSize);
+      for (InputRecord r; (r = reader.next()) != null; ) {
+        String problem = null;
+        if (!r.parsed()) {
+          problem = r.error();
+        } else if (!r.value().isObject()) {
+          problem = r.location() + ": expected a JSON object, found " + Fields.describe(r.value());
+        } else if (path.text(r.value()) == null) {
+          problem = r.location() + ": field '" + field + "': expected a string, found " + Fields.describe(path.find(r.value()));
+        }
+        if (problem != null) {
+          quarantine.write(QuarantineEntry.of(r, List.of(problem)));
+          n[1]++;
+          continue;
+        }
+        records.add((ObjectNode) r.value());
+        texts.add(path.text(r.value()));
+        if (texts.size() >= batchSize) {
+          n[0] += flush(scorer, records, texts, scored);
+        }
+      }
+      n[0] += flush(scorer, records, texts, scored);
+      summary = reader.summary();
+    }
+    manifest.timing("score", (System.nanoTime() - t0) / 1_000_000);
+    manifest.input(input, summary.format(), summary.records());
+    manifest.output("scored", out, "jsonl", n[0]);
+    manifest.output("quarantine", quarantinePath, "jsonl", n[1]);
+    manifest.count("records_in", summary.records());
+    manifest.count("scored", n[0]);
+    manifest.count("quarantined", n[1]);
+    if (summary.truncated()) {
+      manifest.warning(summary.truncation());
+    }
+    RunManifest m = manifest.build(n[1] == 0 && !summary.truncated() ? "ok" : "data_rejected");
+    ManifestWriter.write(m, out.resolveSibling(stem + ".manifest.json"));
+    return new Result(summary.records(), n[0], n[1], summary.truncation(), m);
+  }
+
+  private static long flush(ToxicityScorer scorer, List<ObjectNode> records, List<String> texts, JsonlWriter out) {
+    if (texts.isEmpty()) {
+      return 0;
+    }
+    List<Map<String, Double>> scores = scorer.score(texts);
+    for (int i = 0; i < records.size(); i++) {
+      ObjectNode tox = records.get(i).putObject("toxicity");
+      scores.get(i).forEach((label, s) -> tox.put(label, s));
+      out.write(records.get(i));
+    }
+    long n = records.size();
+    records.clear();
+    texts.clear();
+    return n;
+  }
+}
