@@ -1,0 +1,36 @@
+package dev.assay.models.toxicity.perspective;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class BackoffTest {
+  @Test
+  void retryAfterInSecondsOrAsAnHttpDate() {
+    Instant now = Instant.parse("2026-11-25T06:00:00Z");
+    assertThat(Backoff.retryAfter("7", now)).contains(Duration.ofSeconds(7));
+    assertThat(Backoff.retryAfter("Wed, 25 Nov 2026 06:00:03 GMT", now)).contains(Duration.ofSeconds(3));
+    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(now.plusSeconds(90).atZone(ZoneOffset.UTC));
+    assertThat(Backoff.retryAfter(date, now)).contains(Duration.ofSeconds(90));
+    assertThat(Backoff.retryAfter("Wed, 25 Nov 2026 05:00:00 GMT", now)).contains(Duration.ZERO);
+    assertThat(Backoff.retryAfter("soon", now)).isEmpty();
+    assertThat(Backoff.retryAfter(null, now)).isEmpty();
+  }
+
+  @Test
+  void exponentialWithJitterAndCap() {
+    Backoff b = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000));
+    for (int i = 0; i < 200; i++) {
+      assertThat(b.delay(0, Optional.empty()).toMillis()).isBetween(50L, 100L);
+      assertThat(b.delay(2, Optional.empty()).toMillis()).isBetween(200L, 400L);
+      assertThat(b.delay(10, Optional.empty()).toMillis()).isBetween(500L, 1000L);
+      assertThat(b.delay(60, Optional.empty()).toMillis()).isBetween(500L, 1000L);
+    }
+    assertThat(b.delay(0, Optional.of(Duration.ofSeconds(5)))).isEqualTo(Duration.ofSeconds(5));
+  }
+}
