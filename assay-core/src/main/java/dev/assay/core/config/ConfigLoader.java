@@ -58,6 +58,14 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new AssayInputException(path + ": cannot read: " + e.getMessage(), e);
     }
+    return parse(text, path.toString(), type, env);
+  }
+
+  /**
+   * Parses YAML {@code text} as {@code type}; {@code path} names the source in errors (a file, or a
+   * bundled resource).
+   */
+  public static <T> T parse(String text, String path, Class<T> type, Map<String, String> env) {
     YamlLines lines = YamlLines.index(text);
     T value;
     try {
