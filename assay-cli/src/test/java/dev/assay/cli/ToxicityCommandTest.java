@@ -46,4 +46,18 @@ class ToxicityCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(r.err()).contains("unknown toxicity scorer 'nope'");
   }
+
+  @Test
+  void theDefaultEmbeddedScorerRanksAnInsultAboveAGreeting() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"you are a pathetic worthless idiot\"}\n{\"text\":\"thank you so much, have a lovely day\"}\n");
+    Path out = dir.resolve("scored.jsonl");
+    CliHarness r = CliHarness.run("toxicity", "score", "--field", "text", "--out", out.toString(), in.toString(), "--quiet");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    List<String> lines = Files.readAllLines(out);
+    double insult = Json.MAPPER.readTree(lines.get(0)).get("toxicity").get("toxicity").asDouble();
+    double greeting = Json.MAPPER.readTree(lines.get(1)).get("toxicity").get("toxicity").asDouble();
+    assertThat(insult).isGreaterThan(greeting);
+    assertThat(Json.MAPPER.readTree(lines.get(0)).get("toxicity").has("identity_attack")).isTrue();
+  }
 }
