@@ -52,7 +52,7 @@ public final class ToxicityCommand {
     Path out;
 
     @Option(names = "--batch", paramLabel = "N", description = "Texts per scoring call (default: ${DEFAULT-VALUE}).")
-    int batch = 64;
+    int batch = 256;
 
     @Parameters(index = "0", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
     Path input;
