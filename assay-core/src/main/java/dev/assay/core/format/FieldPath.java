@@ -125,6 +125,24 @@ public final class FieldPath {
     return cur.isObject() ? cur.get((String) step) : null;
   }
 
+  /**
+   * Why {@code r} cannot be read as text at this path, as a {@code file:line} sentence: it did not
+   * parse, is not a JSON object, or has no string here. {@code null} when it can.
+   */
+  public String textProblem(dev.assay.core.io.InputRecord r) {
+    if (!r.parsed()) {
+      return r.error();
+    }
+    if (!r.value().isObject()) {
+      return r.location() + ": expected a JSON object, found " + Fields.describe(r.value());
+    }
+    JsonNode v = find(r.value());
+    if (v == null || !v.isString()) {
+      return r.location() + ": field '" + spec + "': expected a string, found " + Fields.describe(v);
+    }
+    return null;
+  }
+
   /** The path as the user wrote it. */
   @Override
   public String toString() {

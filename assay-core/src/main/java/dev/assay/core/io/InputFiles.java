@@ -5,7 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -105,13 +104,5 @@ public final class InputFiles {
         path
             + ": cannot tell the format from the file name; expected .jsonl, .ndjson, .json, .csv"
             + " or .parquet (optionally .gz), or pass --format");
-  }
-
-  /** Throws the I/O error as an {@link AssayInputException} naming the file. */
-  static AssayInputException wrap(Path path, IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return new AssayInputException(path + ": no such file", e);
-    }
-    return new AssayInputException(path + ": " + e.getMessage(), e);
   }
 }

@@ -13,9 +13,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import tools.jackson.databind.JsonNode;
@@ -51,7 +49,7 @@ public final class RecordSchema {
 
   private RecordSchema(String name, String text, InputFormat format) {
     this.name = name;
-    this.sha256 = sha256(text);
+    this.sha256 = dev.assay.core.manifest.Sha256.of(text.getBytes(StandardCharsets.UTF_8));
     try {
       this.schema = REGISTRY.getSchema(text, format);
       this.schema.initializeValidators();
@@ -111,14 +109,5 @@ public final class RecordSchema {
       out.add(SchemaErrors.sentence(e));
     }
     return out;
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

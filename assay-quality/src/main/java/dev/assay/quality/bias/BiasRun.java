@@ -129,16 +129,11 @@ public final class BiasRun {
   }
 
   private static String problem(InputRecord r, FieldPath text, FieldPath label, Options o) {
-    if (!r.parsed()) {
-      return r.error();
+    String problem = text.textProblem(r);
+    if (problem != null) {
+      return problem;
     }
     JsonNode v = r.value();
-    if (!v.isObject()) {
-      return r.location() + ": expected a JSON object, found " + Fields.describe(v);
-    }
-    if (text.text(v) == null) {
-      return r.location() + ": field '" + o.textField() + "': expected a string, found " + Fields.describe(text.find(v));
-    }
     JsonNode l = label.find(v);
     if (l == null || !l.isNumber() || l.asDouble() < 0 || l.asDouble() > 1) {
       return r.location() + ": field '" + o.labelField() + "': expected 0/1 or a fraction in [0, 1], found " + Fields.describe(l);

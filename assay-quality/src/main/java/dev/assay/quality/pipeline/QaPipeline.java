@@ -2,7 +2,6 @@ package dev.assay.quality.pipeline;
 
 import dev.assay.core.AssayInputException;
 import dev.assay.core.format.FieldPath;
-import dev.assay.core.format.Fields;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputFiles;
@@ -244,21 +243,9 @@ public final class QaPipeline {
   private Outcome evaluate(
       InputRecord r, Map<Long, List<Finding>> pass1Rejects, Map<Long, List<Finding>> datasetFindings, Mode mode) {
     boolean apply = mode != Mode.PASS1;
-    if (!r.parsed()) {
-      return new Outcome(r, r.error(), List.of(), List.of(), null);
-    }
-    if (!r.value().isObject()) {
-      return new Outcome(
-          r, r.location() + ": expected a JSON object, found " + Fields.describe(r.value()), List.of(), List.of(), null);
-    }
-    JsonNode v = field.find(r.value());
-    if (v == null || !v.isString()) {
-      return new Outcome(
-          r,
-          r.location() + ": field '" + field + "': expected a string, found " + Fields.describe(v),
-          List.of(),
-          List.of(),
-          null);
+    String problem = field.textProblem(r);
+    if (problem != null) {
+      return new Outcome(r, problem, List.of(), List.of(), null);
     }
     List<Finding> prior = pass1Rejects.get(r.line());
     if (prior != null) {

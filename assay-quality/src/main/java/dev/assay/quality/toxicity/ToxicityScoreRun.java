@@ -1,7 +1,6 @@
 package dev.assay.quality.toxicity;
 
 import dev.assay.core.format.FieldPath;
-import dev.assay.core.format.Fields;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputFiles;
@@ -54,14 +53,7 @@ public final class ToxicityScoreRun {
       List<ObjectNode> records = new ArrayList<>(batchSize);
       List<String> texts = new ArrayList<>(batchSize);
       for (InputRecord r; (r = reader.next()) != null; ) {
-        String problem = null;
-        if (!r.parsed()) {
-          problem = r.error();
-        } else if (!r.value().isObject()) {
-          problem = r.location() + ": expected a JSON object, found " + Fields.describe(r.value());
-        } else if (path.text(r.value()) == null) {
-          problem = r.location() + ": field '" + field + "': expected a string, found " + Fields.describe(path.find(r.value()));
-        }
+        String problem = path.textProblem(r);
         if (problem != null) {
           quarantine.write(QuarantineEntry.of(r, List.of(problem)));
           n[1]++;

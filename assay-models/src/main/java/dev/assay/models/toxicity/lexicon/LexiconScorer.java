@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,12 +34,10 @@ public final class LexiconScorer implements ToxicityScorer {
     List<String> lines;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+      sha256 = dev.assay.models.embed.Sha256.of(bytes);
       lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot read the word list: " + e.getMessage(), e);
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
     java.util.ArrayList<String[]> multi = new java.util.ArrayList<>();
     for (String line : lines) {
