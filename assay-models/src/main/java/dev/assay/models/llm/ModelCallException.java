@@ -1,0 +1,58 @@
+package dev.assay.models.llm;
+
+/**
+ * A model call that did not produce a usable response, after any retries. The {@link Kind}
+ * says whether trying again later can help.
+ *
+ * <pre>{@code
+ * try { model.chat(r); }
+ * catch (ModelCallException e) { if (e.kind() == ModelCallException.Kind.BUDGET) stopRun(); }
+ * }</pre>
+ */
+public class ModelCallException extends Exception {
+
+  /** Why the call failed. */
+  public enum Kind {
+    /** 429 after every retry. */
+    RATE_LIMITED,
+    /** 5xx after every retry. */
+    SERVER,
+    /** no complete answer within the per-request timeout, after every retry. */
+    TIMEOUT,
+    /** connection refused or reset. */
+    NETWORK,
+    /** 2xx with a body that is not the protocol's JSON (malformed, truncated). */
+    MALFORMED,
+    /** 4xx other than 429: bad request, auth, unknown model; retrying cannot help. */
+    CLIENT,
+    /** the run's token or cost budget is spent; the call was not made. */
+    BUDGET
+  }
+
+  private final Kind kind;
+  private final int status;
+
+  public ModelCallException(Kind kind, int status, String message, Throwable cause) {
+    super(message, cause);
+    this.kind = kind;
+    this.status = status;
+  }
+
+  public ModelCallException(Kind kind, String message) {
+    this(kind, 0, message, null);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** HTTP status of the last attempt, 0 when none was received. */
+  public int status() {
+    return status;
+  }
+
+  /** True when a later run may succeed (everything but CLIENT). */
+  public boolean retryableLater() {
+    return kind != Kind.CLIENT;
+  }
+}
