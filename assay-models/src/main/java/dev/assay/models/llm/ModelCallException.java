@@ -1,5 +1,8 @@
 package dev.assay.models.llm;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * A model call that did not produce a usable response, after any retries. The {@link Kind}
  * says whether trying again later can help.
@@ -31,11 +34,21 @@ public class ModelCallException extends Exception {
 
   private final Kind kind;
   private final int status;
+  private final Duration retryAfter;
 
   public ModelCallException(Kind kind, int status, String message, Throwable cause) {
+    this(kind, status, message, cause, null);
+  }
+
+  /**
+   * A failure that carries the server's {@code Retry-After} (null when it sent none), so the retry
+   * layer can wait as long as it was asked to.
+   */
+  public ModelCallException(Kind kind, int status, String message, Throwable cause, Duration retryAfter) {
     super(message, cause);
     this.kind = kind;
     this.status = status;
+    this.retryAfter = retryAfter;
   }
 
   public ModelCallException(Kind kind, String message) {
@@ -49,6 +62,11 @@ public class ModelCallException extends Exception {
   /** HTTP status of the last attempt, 0 when none was received. */
   public int status() {
     return status;
+  }
+
+  /** The delay the server asked for with {@code Retry-After}, if it sent one. */
+  public Optional<Duration> retryAfter() {
+    return Optional.ofNullable(retryAfter);
   }
 
   /** True when a later run may succeed (everything but CLIENT). */

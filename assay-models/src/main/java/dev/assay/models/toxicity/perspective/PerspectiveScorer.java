@@ -1,5 +1,7 @@
 package dev.assay.models.toxicity.perspective;
 
+import dev.assay.models.http.Backoff;
+import dev.assay.models.http.TokenBucket;
 import dev.assay.models.toxicity.ToxicityScorer;
 import java.io.IOException;
 import java.net.URI;
@@ -84,7 +86,7 @@ public final class PerspectiveScorer implements ToxicityScorer {
         .build();
     this.bucket = new TokenBucket(config.qps(), config.burst());
     this.inFlight = new Semaphore(config.maxInFlight(), true);
-    this.backoff = new Backoff(config.initialBackoff(), config.maxBackoff());
+    this.backoff = Backoff.equal(config.initialBackoff(), config.maxBackoff());
   }
 
   @Override

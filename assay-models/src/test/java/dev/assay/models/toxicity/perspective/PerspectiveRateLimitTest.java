@@ -4,6 +4,7 @@ import static dev.assay.models.toxicity.perspective.PerspectiveScorerTest.ENV;
 import static dev.assay.models.toxicity.perspective.PerspectiveScorerTest.fast;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.models.http.TokenBucket;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.List;

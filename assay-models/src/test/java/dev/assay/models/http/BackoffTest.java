@@ -1,4 +1,4 @@
-package dev.assay.models.toxicity.perspective;
+package dev.assay.models.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,7 +24,7 @@ class BackoffTest {
 
   @Test
   void exponentialWithJitterAndCap() {
-    Backoff b = new Backoff(Duration.ofMillis(100), Duration.ofMillis(1000));
+    Backoff b = Backoff.equal(Duration.ofMillis(100), Duration.ofMillis(1000));
     for (int i = 0; i < 200; i++) {
       assertThat(b.delay(0, Optional.empty()).toMillis()).isBetween(50L, 100L);
       assertThat(b.delay(2, Optional.empty()).toMillis()).isBetween(200L, 400L);
@@ -32,5 +32,21 @@ class BackoffTest {
       assertThat(b.delay(60, Optional.empty()).toMillis()).isBetween(500L, 1000L);
     }
     assertThat(b.delay(0, Optional.of(Duration.ofSeconds(5)))).isEqualTo(Duration.ofSeconds(5));
+  }
+
+  @Test
+  void fullJitterSpreadsOverTheWholeRange() {
+    Backoff b = Backoff.full(Duration.ofMillis(100), Duration.ofMillis(1000));
+    long min = Long.MAX_VALUE;
+    long max = 0;
+    for (int i = 0; i < 2000; i++) {
+      long d = b.delay(2, Optional.empty()).toMillis();
+      assertThat(d).isBetween(0L, 400L);
+      min = Math.min(min, d);
+      max = Math.max(max, d);
+    }
+    assertThat(min).isLessThan(100);
+    assertThat(max).isGreaterThan(300);
+    assertThat(Backoff.retryAfter("1.5", Instant.EPOCH)).contains(Duration.ofMillis(1500));
   }
 }
