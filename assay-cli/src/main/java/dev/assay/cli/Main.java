@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       QaCommand.class,
       ToxicityCommand.class,
+      TrainCommand.class,
       BiasCommand.class,
       DedupCommand.class,
       ContaminationCommand.class,

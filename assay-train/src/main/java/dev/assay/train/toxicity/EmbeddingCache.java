@@ -1,4 +1,4 @@
-package dev.assay.bench.toxicity;
+package dev.assay.train.toxicity;
 
 import dev.assay.models.embed.Embedder;
 import java.io.BufferedInputStream;
@@ -18,56 +18,52 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A local file of text-to-vector pairs so that each distinct text is embedded once across
- * training runs. Append-only binary records: UTF text, then the vector's floats. Not for commit:
- * keep it under {@code target/} or {@code /tmp}.
+ * A local file of text-to-vector pairs, so that each distinct text is embedded once across
+ * training runs. Append-only binary records (modified-UTF-8 text, vector length, floats); a
+ * truncated last record (an interrupted run) is ignored. One file per embedder: the embedder spec
+ * is part of the file name. Not for commit: keep it under {@code target/} or {@code /tmp}.
  *
  * <pre>{@code
- * var cache = new EmbeddingCache(Path.of("target/toxicity-embeddings.bin"), embedder.name());
- * float[][] v = cache.embed(embedder, texts);
+ * var cache = new EmbeddingCache(Path.of("target/toxicity-cache/embeddings.bin"), "minilm-q");
+ * float[][] v = cache.embed(embedder, texts, (done, total) -> {});
  * }</pre>
  */
-final class EmbeddingCache {
+public final class EmbeddingCache {
+  /** Texts embedded per call to the embedder (and per progress report). */
+  static final int BATCH = 512;
+  private static final int MAX_UTF = 20_000;
+
+  /** Called after each batch with texts embedded so far and texts to embed in all. */
+  @FunctionalInterface
+  public interface Progress {
+    void embedded(int done, int total);
+  }
+
   private final Path file;
   private final Map<String, float[]> vectors = new HashMap<>();
 
-  EmbeddingCache(Path file, String model) {
-    this.file = file.resolveSibling(file.getFileName() + "." + model);
+  /** Opens (and reads, if it exists) {@code <file>.<embedderSpec>}. */
+  public EmbeddingCache(Path file, String embedderSpec) {
+    String safe = embedderSpec.replaceAll("[^A-Za-z0-9._-]", "_");
+    this.file = file.resolveSibling(file.getFileName() + "." + safe);
     if (Files.exists(this.file)) {
-      try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(this.file), 1 << 20))) {
-        while (true) {
-          String t;
-          try {
-            t = in.readUTF();
-          } catch (EOFException e) {
-            break;
-          }
-          float[] v = new float[in.readInt()];
-          for (int i = 0; i < v.length; i++) {
-            v[i] = in.readFloat();
-          }
-          vectors.put(t, v);
-        }
-      } catch (EOFException e) {
-        // a truncated last record: keep what was read
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      read();
     }
   }
 
-  /** Vectors for {@code texts}, embedding (in batches, appending to the file) only the new ones. */
-  float[][] embed(Embedder embedder, List<String> texts) {
+  /** The file the vectors live in. */
+  public Path file() {
+    return file;
+  }
+
+  /** Vectors for {@code texts} in order, embedding (and appending to the file) only new ones. */
+  public float[][] embed(Embedder embedder, List<String> texts, Progress progress) {
     List<String> missing = new ArrayList<>(new LinkedHashSet<>(texts));
     missing.removeIf(vectors::containsKey);
-    int batch = 512;
-    long t0 = System.nanoTime();
-    for (int from = 0; from < missing.size(); from += batch) {
-      List<String> part = missing.subList(from, Math.min(missing.size(), from + batch));
-      float[][] v = embedder.embed(part);
-      append(part, v);
-      double s = (System.nanoTime() - t0) / 1e9;
-      System.err.printf("embedded %d/%d (%.0f texts/s)%n", from + part.size(), missing.size(), (from + part.size()) / s);
+    for (int from = 0; from < missing.size(); from += BATCH) {
+      List<String> part = missing.subList(from, Math.min(missing.size(), from + BATCH));
+      append(part, embedder.embed(part));
+      progress.embedded(from + part.size(), missing.size());
     }
     float[][] out = new float[texts.size()][];
     for (int i = 0; i < out.length; i++) {
@@ -76,27 +72,56 @@ final class EmbeddingCache {
     return out;
   }
 
+  /** Number of texts embedded by the last {@link #embed} calls that were not in the file. */
+  public int size() {
+    return vectors.size();
+  }
+
+  private void read() {
+    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
+      while (true) {
+        String t;
+        try {
+          t = in.readUTF();
+        } catch (EOFException e) {
+          break;
+        }
+        float[] v = new float[in.readInt()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = in.readFloat();
+        }
+        vectors.put(t, v);
+      }
+    } catch (EOFException e) {
+      // a truncated last record: keep what was read
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read the embedding cache: " + e.getMessage(), e);
+    }
+  }
+
   private void append(List<String> texts, float[][] v) {
     try {
-      Files.createDirectories(file.toAbsolutePath().getParent());
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
       try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
           StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
         for (int i = 0; i < texts.size(); i++) {
           String t = texts.get(i);
-          if (t.length() > 20000) {
-            vectors.put(t, v[i]);
-            continue;
+          vectors.put(t, v[i]);
+          if (t.length() > MAX_UTF) {
+            continue; // writeUTF holds at most 65,535 bytes: long texts stay in memory only
           }
           out.writeUTF(t);
           out.writeInt(v[i].length);
           for (float x : v[i]) {
             out.writeFloat(x);
           }
-          vectors.put(t, v[i]);
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw new UncheckedIOException(file + ": cannot write the embedding cache: " + e.getMessage(), e);
     }
   }
 }

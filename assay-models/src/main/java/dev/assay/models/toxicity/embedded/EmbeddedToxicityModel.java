@@ -66,6 +66,20 @@ public record EmbeddedToxicityModel(String embedder, int dimension, Map<String, 
     }
   }
 
+  /** Reads a weights file from disk; a missing or malformed file names itself in the error. */
+  public static EmbeddedToxicityModel read(java.nio.file.Path file) {
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new dev.assay.core.AssayInputException(file + ": no such weights file");
+    }
+    try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(file + ": cannot read: " + e.getMessage(), e);
+    } catch (RuntimeException e) {
+      throw new dev.assay.core.AssayInputException(file + ": not a weights file of assay train toxicity: " + e.getMessage(), e);
+    }
+  }
+
   /** Reads a weights file. */
   @SuppressWarnings("unchecked")
   public static EmbeddedToxicityModel read(InputStream in) {

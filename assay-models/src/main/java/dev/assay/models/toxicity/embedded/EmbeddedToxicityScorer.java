@@ -25,12 +25,18 @@ public final class EmbeddedToxicityScorer implements ToxicityScorer {
   private final EmbeddedToxicityModel model;
   private final Embedder embedder;
   private final boolean ownsEmbedder;
+  private final String weightsSource;
 
   /**
    * A scorer over {@code model} using {@code embedder}, which must be the model the weights were
    * trained on; {@code ownsEmbedder} says whether {@link #close()} closes it.
    */
   public EmbeddedToxicityScorer(EmbeddedToxicityModel model, Embedder embedder, boolean ownsEmbedder) {
+    this(model, embedder, ownsEmbedder, EmbeddedToxicityModel.RESOURCE);
+  }
+
+  private EmbeddedToxicityScorer(EmbeddedToxicityModel model, Embedder embedder, boolean ownsEmbedder, String weightsSource) {
+    this.weightsSource = weightsSource;
     this.model = Objects.requireNonNull(model, "model");
     this.embedder = Objects.requireNonNull(embedder, "embedder");
     this.ownsEmbedder = ownsEmbedder;
@@ -42,7 +48,18 @@ public final class EmbeddedToxicityScorer implements ToxicityScorer {
   /** The bundled weights with a new embedder of the model they were trained on. */
   public static EmbeddedToxicityScorer open() {
     EmbeddedToxicityModel m = EmbeddedToxicityModel.bundled();
-    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder()), true);
+    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder()), true, EmbeddedToxicityModel.RESOURCE);
+  }
+
+  /**
+   * Weights from a file written by {@code assay train toxicity} ({@code <out>/weights.json}), with a
+   * new embedder of the model named in the file.
+   *
+   * @throws dev.assay.core.AssayInputException if the file is missing or not a weights file
+   */
+  public static EmbeddedToxicityScorer open(java.nio.file.Path weights) {
+    EmbeddedToxicityModel m = EmbeddedToxicityModel.read(weights);
+    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder()), true, weights.toString());
   }
 
   @Override
@@ -78,7 +95,7 @@ public final class EmbeddedToxicityScorer implements ToxicityScorer {
   public Map<String, Object> info() {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("scorer", name());
-    m.put("weights", EmbeddedToxicityModel.RESOURCE);
+    m.put("weights", weightsSource);
     m.put("embedder", embedder.info().toMap());
     m.put("labels", labels());
     Object sources = model.training().get("sources");

@@ -1,5 +1,6 @@
 package dev.assay.models.toxicity.embedded;
 
+import dev.assay.core.AssayInputException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -30,7 +31,8 @@ import java.util.zip.GZIPInputStream;
  * </ul>
  *
  * <p>Within each source a text appears once (the first label wins); a ToxiGen statement found in
- * both a hate and a neutral file is dropped.
+ * both a hate and a neutral file is dropped. A missing file or a malformed row is an {@link
+ * AssayInputException} naming {@code file:line} and what was expected.
  *
  * <pre>{@code
  * List<ToxicityExample> all = ToxicityDataLoader.loadAll(Path.of("../shared/data/toxicity"));
@@ -46,11 +48,21 @@ public final class ToxicityDataLoader {
 
   private ToxicityDataLoader() {}
 
+  /** File name of the OLID training set inside the data folder. */
+  public static final String OLID_FILE = "olid-training-v1.0.tsv.gz";
+  /** File name of the Davidson CSV inside the data folder. */
+  public static final String DAVIDSON_FILE = "davidson_labeled_data.csv.gz";
+  /** Folder of the ToxiGen prompt files inside the data folder. */
+  public static final String TOXIGEN_DIR = "toxigen";
+
   /** All three sources, OLID then Davidson then ToxiGen. */
   public static List<ToxicityExample> loadAll(Path dir) {
-    List<ToxicityExample> all = new ArrayList<>(olid(dir.resolve("olid-training-v1.0.tsv.gz")));
-    all.addAll(davidson(dir.resolve("davidson_labeled_data.csv.gz")));
-    all.addAll(toxigen(dir.resolve("toxigen")));
+    if (!Files.isDirectory(dir)) {
+      throw new AssayInputException(dir + ": no such data directory (expected " + OLID_FILE + ", " + DAVIDSON_FILE + " and " + TOXIGEN_DIR + "/)");
+    }
+    List<ToxicityExample> all = new ArrayList<>(olid(dir.resolve(OLID_FILE)));
+    all.addAll(davidson(dir.resolve(DAVIDSON_FILE)));
+    all.addAll(toxigen(dir.resolve(TOXIGEN_DIR)));
     return List.copyOf(all);
   }
 
@@ -58,10 +70,20 @@ public final class ToxicityDataLoader {
   public static List<ToxicityExample> olid(Path file) {
     Map<String, ToxicityExample> out = new LinkedHashMap<>();
     List<String> lines = lines(file);
-    for (String line : lines.subList(1, lines.size())) {
-      String[] f = line.split("\t", -1);
-      if (f.length < 5) {
+    if (lines.isEmpty() || !lines.get(0).startsWith("id\ttweet\tsubtask_a")) {
+      throw new AssayInputException(file + ":1: expected the header id, tweet, subtask_a, subtask_b, subtask_c (tab-separated)");
+    }
+    for (int ln = 1; ln < lines.size(); ln++) {
+      String line = lines.get(ln);
+      if (line.isEmpty()) {
         continue;
+      }
+      String[] f = line.split("\t", -1);
+      if (f.length != 5) {
+        throw new AssayInputException(file + ":" + (ln + 1) + ": expected 5 tab-separated fields, found " + f.length);
+      }
+      if (!f[2].equals("OFF") && !f[2].equals("NOT")) {
+        throw new AssayInputException(file + ":" + (ln + 1) + ": subtask_a: expected OFF or NOT, found '" + f[2] + "'");
       }
       String text = TweetText.normalise(f[1]);
       int off = f[2].equals("OFF") ? 1 : 0;
@@ -76,15 +98,26 @@ public final class ToxicityDataLoader {
   /** Davidson et al. tweets. */
   public static List<ToxicityExample> davidson(Path file) {
     Map<String, ToxicityExample> out = new LinkedHashMap<>();
-    List<List<String>> rows = Csv.parse(String.join("\n", lines(file)));
-    List<String> header = rows.get(0);
+    List<Csv.Row> rows = Csv.records(String.join("\n", lines(file)));
+    List<String> header = rows.isEmpty() ? List.of() : rows.get(0).fields();
     int cls = header.indexOf("class");
     int tweet = header.indexOf("tweet");
-    for (List<String> row : rows.subList(1, rows.size())) {
-      if (row.size() <= Math.max(cls, tweet)) {
+    if (cls < 0 || tweet < 0) {
+      throw new AssayInputException(file + ":1: expected a header with the columns class and tweet, found " + header);
+    }
+    for (Csv.Row r : rows.subList(1, rows.size())) {
+      List<String> row = r.fields();
+      if (row.size() == 1 && row.get(0).isEmpty()) {
         continue;
       }
-      int c = Integer.parseInt(row.get(cls).strip());
+      if (row.size() != header.size()) {
+        throw new AssayInputException(file + ":" + r.line() + ": expected " + header.size() + " comma-separated fields, found " + row.size());
+      }
+      String cv = row.get(cls).strip();
+      if (!cv.equals("0") && !cv.equals("1") && !cv.equals("2")) {
+        throw new AssayInputException(file + ":" + r.line() + ": class: expected 0, 1 or 2, found '" + cv + "'");
+      }
+      int c = cv.charAt(0) - '0';
       String text = TweetText.normalise(row.get(tweet));
       if (!text.isEmpty()) {
         out.putIfAbsent(text, new ToxicityExample(text, DAVIDSON, "", c <= 1 ? 1 : 0, c == 0 ? 1 : 0));
@@ -137,14 +170,25 @@ public final class ToxicityDataLoader {
   }
 
   static List<Path> toxigenFiles(Path dir) {
-    try (Stream<Path> s = Files.list(dir)) {
-      return s.filter(p -> p.getFileName().toString().matches("(hate|neutral)_.+\\.txt\\.gz")).sorted().toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    if (!Files.isDirectory(dir)) {
+      throw new AssayInputException(dir + ": no such directory (expected ToxiGen's hate_<group>_1k.txt.gz and neutral_<group>_1k.txt.gz files)");
     }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().matches("(hate|neutral)_.+\\.txt\\.gz")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(dir + ": cannot list: " + e.getMessage(), e);
+    }
+    if (files.isEmpty()) {
+      throw new AssayInputException(dir + ": no hate_<group>_1k.txt.gz or neutral_<group>_1k.txt.gz files");
+    }
+    return files;
   }
 
   private static List<String> lines(Path file) {
+    if (!Files.isRegularFile(file)) {
+      throw new AssayInputException(file + ": no such file");
+    }
     try (var in = Files.newInputStream(file);
         var r = new BufferedReader(new InputStreamReader(
             file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in, StandardCharsets.UTF_8))) {

@@ -1,0 +1,63 @@
+package dev.assay.train.toxicity;
+
+import dev.assay.models.toxicity.embedded.LogisticHead;
+
+/**
+ * A one-hidden-layer perceptron head: {@code p = sigmoid(v · tanh(W x + c) + b)} with {@code h}
+ * hidden units over a {@code d}-dimensional embedding. Parameters live in one flat array, the
+ * layout {@link MlpLoss} differentiates: {@code W} row-major ({@code h*d}), then {@code c} ({@code
+ * h}), then {@code v} ({@code h}), then {@code b} (1).
+ *
+ * <pre>{@code
+ * MlpHead head = new MlpHead(384, 32, params);
+ * double p = head.probability(embedding);
+ * }</pre>
+ *
+ * @param dimension input dimension {@code d}
+ * @param hidden hidden units {@code h}
+ * @param params {@code h*d + 2h + 1} numbers
+ */
+public record MlpHead(int dimension, int hidden, double[] params) implements HeadLearner.Fitted {
+  /** Checks the parameter count and copies the array. */
+  public MlpHead {
+    if (params.length != size(dimension, hidden)) {
+      throw new IllegalArgumentException("expected " + size(dimension, hidden) + " parameters, found " + params.length);
+    }
+    params = params.clone();
+  }
+
+  /** Number of parameters for {@code d} inputs and {@code h} hidden units. */
+  public static int size(int d, int h) {
+    return h * d + 2 * h + 1;
+  }
+
+  @Override
+  public double[] params() {
+    return params.clone();
+  }
+
+  @Override
+  public double probability(float[] x) {
+    return LogisticHead.sigmoid(logit(params, dimension, hidden, x, null));
+  }
+
+  /** The output logit; fills {@code hiddenOut} (if not null) with the tanh activations. */
+  static double logit(double[] p, int d, int h, float[] x, double[] hiddenOut) {
+    int c0 = h * d;
+    int v0 = c0 + h;
+    double z = p[v0 + h];
+    for (int u = 0; u < h; u++) {
+      double a = p[c0 + u];
+      int row = u * d;
+      for (int j = 0; j < d; j++) {
+        a += p[row + j] * x[j];
+      }
+      double t = Math.tanh(a);
+      if (hiddenOut != null) {
+        hiddenOut[u] = t;
+      }
+      z += p[v0 + u] * t;
+    }
+    return z;
+  }
+}
