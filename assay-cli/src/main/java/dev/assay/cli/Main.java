@@ -37,6 +37,7 @@ import picocli.CommandLine.Command;
       DriftCommand.class,
       QuickstartCommand.class,
       StatsCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
