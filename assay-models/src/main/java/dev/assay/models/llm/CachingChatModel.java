@@ -1,0 +1,96 @@
+package dev.assay.models.llm;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * Serves answers from a {@link ResponseCache} and stores each new answer as soon as it arrives.
+ * Identical requests in flight at the same time make one call (single-flight): the others wait
+ * for it and get its answer, counted as cache hits; if that call fails, they fail the same way.
+ *
+ * <pre>{@code
+ * ChatModel cached = new CachingChatModel(resilient, cache, ledger);
+ * }</pre>
+ */
+final class CachingChatModel implements ChatModel {
+  private final ChatModel inner;
+  private final ResponseCache cache;
+  private final CallLedger ledger;
+  private final ConcurrentHashMap<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
+
+  CachingChatModel(ChatModel inner, ResponseCache cache, CallLedger ledger) {
+    this.inner = inner;
+    this.cache = cache;
+    this.ledger = ledger;
+  }
+
+  @Override
+  public String provider() {
+    return inner.provider();
+  }
+
+  @Override
+  public String model() {
+    return inner.model();
+  }
+
+  @Override
+  public ChatResponse chat(ChatRequest request) throws ModelCallException, InterruptedException {
+    String key = CacheKey.of(provider(), model(), request);
+    Optional<ChatResponse> hit = cache.get(key);
+    if (hit.isPresent()) {
+      ledger.cacheHit();
+      return hit.get();
+    }
+    CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
+    CompletableFuture<ChatResponse> other = inFlight.putIfAbsent(key, mine);
+    if (other != null) {
+      return await(other);
+    }
+    try {
+      hit = cache.get(key); // an identical call may have finished between the first look and now
+      if (hit.isPresent()) {
+        ledger.cacheHit();
+        mine.complete(hit.get());
+        return hit.get();
+      }
+      ChatResponse r = inner.chat(request);
+      cache.put(key, provider(), model(), r);
+      mine.complete(r.asCached());
+      return r;
+    } catch (ModelCallException | InterruptedException | RuntimeException e) {
+      mine.completeExceptionally(e);
+      throw e;
+    } finally {
+      inFlight.remove(key, mine);
+    }
+  }
+
+  private ChatResponse await(CompletableFuture<ChatResponse> other) throws ModelCallException, InterruptedException {
+    try {
+      ChatResponse r = other.get();
+      ledger.cacheHit();
+      return r;
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      if (c instanceof ModelCallException m) {
+        throw new ModelCallException(m.kind(), m.status(), m.getMessage(), m, m.retryAfter().orElse(null));
+      }
+      if (c instanceof InterruptedException) {
+        throw new ModelCallException(ModelCallException.Kind.NETWORK, 0,
+            "an identical request this one was waiting for was interrupted", c);
+      }
+      if (c instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(c);
+    }
+  }
+
+  @Override
+  public void close() {
+    inner.close();
+  }
+}
