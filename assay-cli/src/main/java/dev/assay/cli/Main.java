@@ -31,6 +31,7 @@ import picocli.CommandLine.Command;
       QaCommand.class,
       ToxicityCommand.class,
       TrainCommand.class,
+      JudgeCommand.class,
       BiasCommand.class,
       DedupCommand.class,
       ContaminationCommand.class,

@@ -37,6 +37,27 @@ public final class ProgressReporter implements AutoCloseable, Validation.Progres
     return new ProgressReporter(bar);
   }
 
+  /** A count-based bar ("rows") titled {@code task}; inert when quiet or not on a terminal. */
+  public static ProgressReporter items(String task, String unit, boolean quiet) {
+    if (quiet || System.console() == null || System.getenv("CI") != null) {
+      return new ProgressReporter(null);
+    }
+    return new ProgressReporter(new ProgressBarBuilder()
+        .setTaskName(task)
+        .setStyle(ProgressBarStyle.ASCII)
+        .setUnit(" " + unit, 1)
+        .setInitialMax(-1)
+        .showSpeed()
+        .build());
+  }
+
+  /** Moves a count-based bar to {@code done} (thread-safe). */
+  public synchronized void stepTo(long done) {
+    if (bar != null) {
+      bar.stepTo(done);
+    }
+  }
+
   @Override
   public void update(long bytesDone, long bytesTotal, long records) {
     if (bar == null) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Map;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
@@ -40,6 +41,19 @@ public final class ManifestWriter {
     } catch (IOException e) {
       throw new UncheckedIOException(path + ": cannot write manifest: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Writes the manifest with command-specific top-level fields after the standard ones (for
+   * example {@code model_calls} and {@code cache_hits} of a judge run); readers of format version
+   * 1 ignore them.
+   */
+  public static void write(RunManifest m, Map<String, Object> extra, Path path) {
+    tools.jackson.databind.node.ObjectNode tree = MAPPER.valueToTree(m);
+    for (Map.Entry<String, Object> e : extra.entrySet()) {
+      tree.set(e.getKey(), MAPPER.valueToTree(e.getValue()));
+    }
+    writeJson(tree, path);
   }
 
   /** Writes any JSON-able value (a report) the same way: snake_case, indented, UTF-8. */

@@ -1,0 +1,112 @@
+package dev.assay.cli;
+
+import dev.assay.eval.judge.JudgeRegistry;
+import dev.assay.eval.run.JudgeRun;
+import dev.assay.eval.run.RunOutcome;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assay judge}: LLM-as-a-judge over a file of answer pairs, resumable.
+ *
+ * <pre>{@code
+ * ./assay judge --mode pairwise --model-config judge.yaml --max-in-flight 32 --out out/judge pairs.jsonl
+ * }</pre>
+ */
+@Command(
+    name = "judge",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Judge pairs of answers with an LLM judge, both presentation orders per pair (an inconsistent"
+          + " pair counts as a tie, FastChat's rule).",
+      "Input: JSONL lines {\"id\", \"instruction\", \"output_a\", \"output_b\"} (optional \"reference\";"
+          + " other fields are copied to the output).",
+      "Writes into --out: judgments.jsonl (id, winner a|b|tie|null, preference, outcome, status,"
+          + " verdict_ab, verdict_ba), errors.jsonl (rows whose model calls failed), quarantine.jsonl"
+          + " (unusable rows, file:line), responses.sqlite (the response cache) and manifest.json"
+          + " (model_calls, cache_hits, tokens, cost).",
+      "Run the same command again to resume: finished rows are kept and every answered request is"
+          + " served from the cache, so only requests in flight when a run died are asked again.",
+      "Exit codes: 0 all judged; 1 some rows quarantined or failed (see the files); 2 usage; 70 internal."
+    })
+public final class JudgeCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "pairwise (default; the only mode so far).")
+  String mode = "pairwise";
+
+  @Option(names = {"--model-config", "--judge-model"}, required = true, paramLabel = "FILE",
+      description = "Judge model YAML: provider (openai|anthropic|ollama), base_url, model, api_key_env, generation and limit settings (docs/model-clients.md).")
+  Path modelConfig;
+
+  @Option(names = "--judge", paramLabel = "NAME", description = "Registered pairwise judge (default: ${DEFAULT-VALUE}); --list-judges shows all.")
+  String judge = "pairwise";
+
+  @Option(names = "--prompt", paramLabel = "NAME|FILE", description = "Prompt template: a bundled name or a template file (YAML, or FastChat judge_prompts.jsonl#name).")
+  String prompt;
+
+  @Option(names = "--max-in-flight", paramLabel = "N", description = "Model requests at once (overrides max_in_flight in the model config).")
+  Integer maxInFlight;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (reuse it to resume).")
+  Path out;
+
+  @Option(names = "--list-judges", description = "List the registered judges and exit.")
+  boolean listJudges;
+
+  @Parameters(arity = "0..1", paramLabel = "PAIRS", description = "Pairs JSONL (.gz allowed).")
+  Path pairs;
+
+  @Mixin OutputMode output;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    if (listJudges) {
+      Map<String, Object> judges = new LinkedHashMap<>();
+      JudgeRegistry.all().keySet().forEach(n -> judges.put(n, JudgeRegistry.kindOf(n)));
+      output.report(Map.of("judges", judges), err -> judges.forEach((n, k) -> err.printf("%-24s %s%n", n, k)));
+      return ExitCode.OK;
+    }
+    if (!"pairwise".equals(mode)) {
+      throw new UsageError("--mode: expected pairwise, found '" + mode + "'");
+    }
+    if (pairs == null || out == null) {
+      throw new UsageError("judge: expected --out DIR and a PAIRS file");
+    }
+    List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
+    JudgeRun.Result r;
+    try (ProgressReporter bar = ProgressReporter.items("judge", "pairs", output.quiet() || output.json())) {
+      r = JudgeRun.run(new JudgeRun.Options(pairs, out, judge, null, modelConfig, prompt, maxInFlight, args), bar::stepTo);
+    } catch (IllegalArgumentException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
+    RunOutcome o = r.outcome();
+    Map<String, Object> summary = new LinkedHashMap<>();
+    o.counts().forEach(e -> summary.put(e.getKey(), e.getValue()));
+    summary.put("model_calls", r.ledger().modelCalls());
+    summary.put("cache_hits", r.ledger().cacheHits());
+    summary.put("cost_usd", r.ledger().costUsd());
+    summary.put("status", r.manifest().status());
+    summary.put("out", out.toString());
+    output.report(summary, err -> {
+      err.printf("%s: %d pairs: %d judged now, %d from earlier runs, %d failed, %d quarantined; %d model calls, %d cache hits -> %s%n",
+          pairs, o.rows(), o.finished(), o.resumed(), o.failed(), o.quarantined(),
+          r.ledger().modelCalls(), r.ledger().cacheHits(), out.resolve(JudgeRun.JUDGMENTS));
+      if (o.stopReason() != null) {
+        err.println("stopped early: " + o.stopReason() + "; run the same command again to continue");
+      } else if (o.failed() > 0) {
+        err.println("failed rows are in " + out.resolve("errors.jsonl") + "; run the same command again to retry them");
+      }
+    });
+    return o.complete() && o.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
+  }
+}

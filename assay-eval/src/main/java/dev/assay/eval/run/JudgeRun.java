@@ -1,0 +1,168 @@
+package dev.assay.eval.run;
+
+import dev.assay.core.AssayInputException;
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.eval.judge.Judge;
+import dev.assay.eval.judge.JudgeRegistry;
+import dev.assay.eval.judge.LlmJudge;
+import dev.assay.eval.judge.PairItem;
+import dev.assay.eval.judge.PairJudgment;
+import dev.assay.eval.judge.PairwiseJudge;
+import dev.assay.models.llm.CallLedger;
+import dev.assay.models.llm.ChatModel;
+import dev.assay.models.llm.ChatModels;
+import dev.assay.models.llm.ModelConfig;
+import dev.assay.models.llm.ResponseCache;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongConsumer;
+
+/**
+ * A resumable judge run: opens the judge model with its response cache (kept in the output
+ * directory), runs the judge over every input row with {@link ResumableRun}, and writes
+ * {@code judgments.jsonl}, {@code errors.jsonl}, {@code quarantine.jsonl}, the cache
+ * {@code responses.sqlite} and {@code manifest.json} (with {@code model_calls},
+ * {@code cache_hits}, tokens and cost). Running it again with the same output directory makes no
+ * model call for anything already answered.
+ *
+ * <pre>{@code
+ * JudgeRun.Result r = JudgeRun.run(new JudgeRun.Options(Path.of("pairs.jsonl"), Path.of("out"),
+ *     "pairwise", null, Path.of("judge.yaml"), null, 64, args), n -> {});
+ * r.ledger().modelCalls();
+ * }</pre>
+ */
+public final class JudgeRun {
+
+  /** The judgments file inside the output directory. */
+  public static final String JUDGMENTS = "judgments.jsonl";
+
+  /**
+   * @param input pairs JSONL (see {@link PairwiseJudgeTask})
+   * @param out output directory (created; reused to resume)
+   * @param judge registered judge name (null: {@code pairwise})
+   * @param judgeParams judge parameters overlaying its defaults (may be null)
+   * @param modelConfig the judge model's YAML config
+   * @param prompt template name or file overriding the judge's (may be null)
+   * @param maxInFlight model requests at once, overriding the config (may be null)
+   * @param arguments the command line, for the manifest
+   */
+  public record Options(
+      Path input,
+      Path out,
+      String judge,
+      Map<String, Object> judgeParams,
+      Path modelConfig,
+      String prompt,
+      Integer maxInFlight,
+      List<String> arguments) {
+    public Options {
+      Objects.requireNonNull(input, "input");
+      Objects.requireNonNull(out, "out");
+      Objects.requireNonNull(modelConfig, "modelConfig");
+      judge = judge == null ? "pairwise" : judge;
+      judgeParams = judgeParams == null ? Map.of() : Map.copyOf(judgeParams);
+      arguments = arguments == null ? List.of() : List.copyOf(arguments);
+    }
+  }
+
+  /**
+   * What a judge run did.
+   *
+   * @param outcome the rows' fates
+   * @param ledger model calls, cache hits, retries, failures, tokens, cost of this run
+   * @param manifest the manifest written
+   */
+  public record Result(RunOutcome outcome, CallLedger ledger, RunManifest manifest) {}
+
+  private JudgeRun() {}
+
+  /** Runs the judge; {@code progress} receives the rows finished so far. */
+  public static Result run(Options o, LongConsumer progress) throws InterruptedException {
+    if (!Files.isRegularFile(o.input())) {
+      throw new AssayInputException(o.input() + ": no such file");
+    }
+    ModelConfig config = ModelConfig.load(o.modelConfig());
+    if (o.maxInFlight() != null) {
+      config = config.withMaxInFlight(o.maxInFlight());
+    }
+    LlmJudge<PairItem, PairJudgment> judge = pairwiseJudge(o);
+    ManifestBuilder manifest = new ManifestBuilder("judge", o.arguments(), Clock.systemUTC());
+    Map<String, Object> judgeConfig = new LinkedHashMap<>(JudgeRegistry.configOf(judge));
+    judgeConfig.put("prompt_sha256", judge.promptHash());
+    manifest.component("judge", judge.name(), judgeConfig);
+    manifest.component("model", config.provider() + ":" + config.model(), modelComponent(config));
+    CallLedger ledger = new CallLedger();
+    RunOutcome outcome;
+    try {
+      Files.createDirectories(o.out());
+    } catch (java.io.IOException e) {
+      throw new AssayInputException(o.out() + ": cannot create the output directory: " + e.getMessage(), e);
+    }
+    long started = System.nanoTime();
+    try (ResponseCache cache = ResponseCache.open(o.out().resolve(ResponseCache.FILE_NAME));
+        ChatModel model = ChatModels.open(config, cache, ledger)) {
+      int items = Math.max(1, config.maxInFlight());
+      outcome = ResumableRun.run(o.input(), o.out(), new PairwiseJudgeTask(judge, model),
+          new ResumableRun.Options(JUDGMENTS, items, progress));
+    }
+    manifest.timing("judge", (System.nanoTime() - started) / 1_000_000);
+    manifest.input(o.input(), "jsonl", outcome.rows());
+    manifest.output("judgments", o.out().resolve(JUDGMENTS), "jsonl", outcome.resumed() + outcome.finished());
+    manifest.output("errors", o.out().resolve("errors.jsonl"), "jsonl", outcome.failed());
+    manifest.output("quarantine", o.out().resolve("quarantine.jsonl"), "jsonl", outcome.quarantined());
+    outcome.counts().forEach(e -> manifest.count(e.getKey(), e.getValue()));
+    manifest.count("model_calls", ledger.modelCalls());
+    manifest.count("cache_hits", ledger.cacheHits());
+    if (outcome.stopReason() != null) {
+      manifest.warning("stopped early: " + outcome.stopReason());
+    }
+    if (outcome.failed() > 0) {
+      manifest.warning(outcome.failed() + " rows failed (see errors.jsonl); run the same command again to retry them");
+    }
+    String status = !outcome.complete() ? "incomplete" : outcome.quarantined() > 0 ? "data_rejected" : "ok";
+    RunManifest m = manifest.build(status);
+    Map<String, Object> extra = new LinkedHashMap<>();
+    extra.put("model_calls", ledger.modelCalls());
+    extra.put("cache_hits", ledger.cacheHits());
+    extra.put("model_usage", ledger.toMap());
+    ManifestWriter.write(m, extra, o.out().resolve("manifest.json"));
+    return new Result(outcome, ledger, m);
+  }
+
+  @SuppressWarnings("unchecked")
+  private static LlmJudge<PairItem, PairJudgment> pairwiseJudge(Options o) {
+    if (!"pairwise".equals(JudgeRegistry.kindOf(o.judge()))) {
+      throw new AssayInputException("judge '" + o.judge() + "' is not a pairwise judge (it is "
+          + JudgeRegistry.kindOf(o.judge()) + ")");
+    }
+    Map<String, Object> params = new LinkedHashMap<>(o.judgeParams());
+    if (o.prompt() != null) {
+      params.put("prompt", o.prompt());
+    }
+    Judge<?, ?> judge = JudgeRegistry.create(o.judge(), params);
+    if (judge instanceof LlmJudge<?, ?> llm && judge instanceof PairwiseJudge) {
+      return (LlmJudge<PairItem, PairJudgment>) llm;
+    }
+    throw new AssayInputException("judge '" + o.judge() + "' does not ask a chat model; use it without --model-config");
+  }
+
+  private static Map<String, Object> modelComponent(ModelConfig c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("provider", c.provider());
+    m.put("model", c.model());
+    m.put("base_url", c.baseUrl());
+    m.put("api_key_env", c.apiKeyEnv());
+    m.put("generation", c.defaultParams());
+    m.put("max_in_flight", c.maxInFlight());
+    m.put("max_retries", c.maxRetries());
+    m.put("timeout", c.timeout());
+    return m;
+  }
+}
