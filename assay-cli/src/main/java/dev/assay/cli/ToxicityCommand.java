@@ -42,7 +42,12 @@ public final class ToxicityCommand {
   public static final class Score implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--scorer", paramLabel = "SPEC", description = "embedded (default), onnx:<model.onnx>, or perspective (key from PERSPECTIVE_API_KEY).")
+    @Option(names = "--scorer", paramLabel = "SPEC", description = {
+        "embedded (default: the bundled weights), embedded:<weights.json> (from assay train toxicity),"
+            + " onnx:<model.onnx>, or perspective[:key=value;...] (key from PERSPECTIVE_API_KEY).",
+        "Perspective options, ';'-separated (quote the spec): attributes=TOXICITY,IDENTITY_ATTACK,... languages=en"
+            + " qps=1 burst=1 in-flight=4 retries=5 timeout=30s key-env=PERSPECTIVE_API_KEY url=<api root>;"
+            + " e.g. 'perspective:attributes=TOXICITY,INSULT;qps=2'."})
     String scorer = "embedded";
 
     @Option(names = "--field", required = true, paramLabel = "FIELD", description = "The text field: a dotted path with indexes or a JSON Pointer.")
@@ -65,7 +70,7 @@ public final class ToxicityCommand {
       ToxicityScorer s;
       try {
         s = ToxicityScorers.open(scorer);
-      } catch (IllegalArgumentException e) {
+      } catch (IllegalArgumentException | IllegalStateException e) {
         throw new UsageError(e.getMessage(), e);
       }
       try (s) {
