@@ -9,7 +9,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Structured-output verdicts: the JSON Schemas a judge sends through
- * {@code GenerationParams.withJsonSchema} when the model supports structured output, and the
+ * {@code GenerationParams.withJsonSchema} when the model supports structured output (the schema
+ * itself, its {@code title} naming it; strict mode, so every property is required and the scale
+ * is checked by the parser rather than the schema), and the
  * reading of a JSON reply (also when a model answers in JSON unasked, inside a code fence or not).
  *
  * <pre>{@code
@@ -28,27 +30,26 @@ public final class JsonVerdict {
   /** Schema of a pairwise verdict: {@code {"reasoning": string, "verdict": "A"|"B"|"C"}}. */
   public static Map<String, Object> pairSchema() {
     return Map.of(
-        "name", "pairwise_verdict",
-        "schema", Map.of(
-            "type", "object",
-            "properties", Map.of(
-                "reasoning", Map.of("type", "string"),
-                "verdict", Map.of("type", "string", "enum", List.of("A", "B", "C"))),
-            "required", List.of("reasoning", "verdict"),
-            "additionalProperties", false));
+        "title", "pairwise_verdict",
+        "type", "object",
+        "properties", Map.of(
+            "reasoning", Map.of("type", "string"),
+            "verdict", Map.of("type", "string", "enum", List.of("A", "B", "C"))),
+        "required", List.of("reasoning", "verdict"),
+        "additionalProperties", false);
   }
 
-  /** Schema of a graded answer: {@code {"reasoning": string, "rating": number}}. */
+  /** Schema of a graded answer: {@code {"reasoning": string, "rating": number}}; the scale is in the description. */
   public static Map<String, Object> scoreSchema(double min, double max) {
     return Map.of(
-        "name", "rating",
-        "schema", Map.of(
-            "type", "object",
-            "properties", Map.of(
-                "reasoning", Map.of("type", "string"),
-                "rating", Map.of("type", "number", "minimum", min, "maximum", max)),
-            "required", List.of("reasoning", "rating"),
-            "additionalProperties", false));
+        "title", "rating",
+        "type", "object",
+        "properties", Map.of(
+            "reasoning", Map.of("type", "string"),
+            "rating", Map.of("type", "number", "description",
+                "from " + number(min) + " to " + number(max))),
+        "required", List.of("reasoning", "rating"),
+        "additionalProperties", false);
   }
 
   /** The pairwise verdict of a JSON reply, if the reply is a JSON object carrying one. */
@@ -105,5 +106,9 @@ public final class JsonVerdict {
     } catch (JacksonException e) {
       return null;
     }
+  }
+
+  private static String number(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 }
