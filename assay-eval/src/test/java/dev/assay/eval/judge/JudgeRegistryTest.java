@@ -1,0 +1,50 @@
+package dev.assay.eval.judge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.assay.core.AssayInputException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class JudgeRegistryTest {
+  @Test
+  void everyBuiltinJudgeIsRegisteredAndBuildsFromDefaults() {
+    assertThat(JudgeRegistry.all().keySet()).containsExactly(
+        "alpaca-logprob", "g-eval", "pairwise", "pairwise-reference", "rubric", "single", "single-reference");
+    for (String name : JudgeRegistry.all().keySet()) {
+      Judge<?, ?> j = JudgeRegistry.create(name, (Map<String, ?>) null);
+      assertThat(j.name()).isEqualTo(name);
+      assertThat(j.needsModel()).isTrue();
+      assertThat(j).isInstanceOf(LlmJudge.class);
+    }
+    assertThat(JudgeRegistry.kindOf("pairwise")).isEqualTo("pairwise");
+    assertThat(JudgeRegistry.kindOf("alpaca-logprob")).isEqualTo("pairwise");
+    assertThat(JudgeRegistry.kindOf("g-eval")).isEqualTo("single");
+    assertThat(JudgeRegistry.kindOf("rubric")).isEqualTo("rubric");
+  }
+
+  @Test
+  void parametersOverlayDefaultsAndConfigRoundTrips() {
+    Judge<?, ?> j = JudgeRegistry.create("pairwise", Map.of("samples", 3, "prompt", "pairwise-direct", "single_order_fallback", true));
+    assertThat(j).isEqualTo(new PairwiseVerdictJudge("pairwise-direct", true, 3, null, 1024, null, false, true, true));
+    Map<String, Object> cfg = JudgeRegistry.configOf(j);
+    assertThat(cfg).containsEntry("judge", "pairwise").containsEntry("samples", 3).containsEntry("single_order_fallback", true);
+    Map<String, Object> params = new LinkedHashMap<>(cfg);
+    params.remove("judge");
+    assertThat(JudgeRegistry.create("pairwise", params)).isEqualTo(j);
+  }
+
+  @Test
+  void errorsNameTheJudgeAndTheParameter() {
+    assertThatThrownBy(() -> JudgeRegistry.create("pairwize", Map.of()))
+        .isInstanceOf(AssayInputException.class).hasMessageContaining("unknown judge 'pairwize'").hasMessageContaining("pairwise");
+    assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of("scale_max", 5)))
+        .hasMessageContaining("judge 'single': unknown parameter 'scale_max'").hasMessageContaining("max");
+    assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of("samples", 0)))
+        .hasMessageContaining("judge 'single'").hasMessageContaining("samples");
+    assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of("prompt", "nope")))
+        .hasMessageContaining("unknown prompt 'nope'");
+  }
+}
