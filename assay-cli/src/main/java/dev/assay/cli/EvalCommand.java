@@ -14,5 +14,5 @@ import picocli.CommandLine.Command;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Benchmarks from judge outputs: AlpacaEval leaderboards, MT-Bench scores.",
-    subcommands = {EvalAlpacaEvalCommand.class})
+    subcommands = {EvalAlpacaEvalCommand.class, EvalMtBenchCommand.class})
 public final class EvalCommand {}
