@@ -57,8 +57,26 @@ public record Rubric(String name, String description, List<Criterion> criteria, 
     }
   }
 
-  /** A bundled rubric name ({@code default}) or a YAML file path. */
+  private static final Map<String, Rubric> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /**
+   * A bundled rubric name ({@code default}) or a YAML file path; cached per reference (files also
+   * by modification time and size, so an edited file is read again).
+   */
   public static Rubric resolve(String ref) {
+    return CACHE.computeIfAbsent(ref + "\0" + stamp(ref), k -> load(ref));
+  }
+
+  private static String stamp(String ref) {
+    try {
+      Path file = Path.of(ref);
+      return Files.isRegularFile(file) ? Files.getLastModifiedTime(file).toMillis() + ":" + Files.size(file) : "";
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static Rubric load(String ref) {
     Path file = Path.of(ref);
     if (Files.isRegularFile(file)) {
       try {
