@@ -28,10 +28,12 @@ import picocli.CommandLine.Spec;
     description = {
       "Judge pairs of answers with an LLM judge, both presentation orders per pair (an inconsistent"
           + " pair counts as a tie, FastChat's rule).",
-      "Input: JSONL lines {\"id\", \"instruction\", \"output_a\", \"output_b\"} (optional \"reference\";"
-          + " other fields are copied to the output).",
-      "Writes into --out: judgments.jsonl (id, winner a|b|tie|null, preference, outcome, status,"
-          + " verdict_ab, verdict_ba), errors.jsonl (rows whose model calls failed), quarantine.jsonl"
+      "Input (pairwise): JSONL lines {\"id\", \"instruction\", \"output_a\", \"output_b\"} (optional"
+          + " \"reference\"; other fields are copied to the output).",
+      "Input (single, rubric): {\"id\", \"instruction\", \"output\"} or, for multi-turn (MT-Bench),"
+          + " {\"id\", \"turns\": [...], \"answers\": [...]}; optional \"reference\" and \"category\".",
+      "Writes into --out: judgments.jsonl (pairwise: id, winner a|b|tie|null, preference, outcome, status,"
+          + " verdict_ab, verdict_ba; single: id, score, status, raw; rubric: criteria and overall), errors.jsonl (rows whose model calls failed), quarantine.jsonl"
           + " (unusable rows, file:line), responses.sqlite (the response cache) and manifest.json"
           + " (model_calls, cache_hits, tokens, cost).",
       "Run the same command again to resume: finished rows are kept and every answered request is"
@@ -41,15 +43,15 @@ import picocli.CommandLine.Spec;
 public final class JudgeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--mode", paramLabel = "MODE", description = "pairwise (default; the only mode so far).")
+  @Option(names = "--mode", paramLabel = "MODE", description = "pairwise (default), single (grade each answer on a scale) or rubric (several criteria).")
   String mode = "pairwise";
 
   @Option(names = {"--model-config", "--judge-model"}, required = true, paramLabel = "FILE",
       description = "Judge model YAML: provider (openai|anthropic|ollama), base_url, model, api_key_env, generation and limit settings (docs/model-clients.md).")
   Path modelConfig;
 
-  @Option(names = "--judge", paramLabel = "NAME", description = "Registered pairwise judge (default: ${DEFAULT-VALUE}); --list-judges shows all.")
-  String judge = "pairwise";
+  @Option(names = "--judge", paramLabel = "NAME", description = "Registered judge of the mode's kind (default: the judge named like the mode); --list-judges shows all.")
+  String judge;
 
   @Option(names = "--prompt", paramLabel = "NAME|FILE", description = "Prompt template: a bundled name or a template file (YAML, or FastChat judge_prompts.jsonl#name).")
   String prompt;
@@ -63,7 +65,7 @@ public final class JudgeCommand implements Callable<Integer> {
   @Option(names = "--list-judges", description = "List the registered judges and exit.")
   boolean listJudges;
 
-  @Parameters(arity = "0..1", paramLabel = "PAIRS", description = "Pairs JSONL (.gz allowed).")
+  @Parameters(arity = "0..1", paramLabel = "INPUT", description = "Pairs or answers JSONL (.gz allowed).")
   Path pairs;
 
   @Mixin OutputMode output;
@@ -76,8 +78,15 @@ public final class JudgeCommand implements Callable<Integer> {
       output.report(Map.of("judges", judges), err -> judges.forEach((n, k) -> err.printf("%-24s %s%n", n, k)));
       return ExitCode.OK;
     }
-    if (!"pairwise".equals(mode)) {
-      throw new UsageError("--mode: expected pairwise, found '" + mode + "'");
+    if (!List.of("pairwise", "single", "rubric").contains(mode)) {
+      throw new UsageError("--mode: expected pairwise, single or rubric, found '" + mode + "'");
+    }
+    String judgeName = judge == null ? mode : judge;
+    if (!JudgeRegistry.all().containsKey(judgeName)) {
+      throw new UsageError("--judge: unknown judge '" + judgeName + "'; expected one of " + String.join(", ", JudgeRegistry.all().keySet()));
+    }
+    if (!JudgeRegistry.kindOf(judgeName).equals(mode)) {
+      throw new UsageError("--judge: '" + judgeName + "' is a " + JudgeRegistry.kindOf(judgeName) + " judge, not a " + mode + " one");
     }
     if (pairs == null || out == null) {
       throw new UsageError("judge: expected --out DIR and a PAIRS file");
@@ -85,7 +94,7 @@ public final class JudgeCommand implements Callable<Integer> {
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
     JudgeRun.Result r;
     try (ProgressReporter bar = ProgressReporter.items("judge", "pairs", output.quiet() || output.json())) {
-      r = JudgeRun.run(new JudgeRun.Options(pairs, out, judge, null, modelConfig, prompt, maxInFlight, args), bar::stepTo);
+      r = JudgeRun.run(new JudgeRun.Options(pairs, out, judgeName, null, modelConfig, prompt, maxInFlight, args), bar::stepTo);
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage(), e);
     }

@@ -191,4 +191,50 @@ class JudgeCommandTest {
     assertThat(badKey.exit()).isEqualTo(2);
     assertThat(badKey.err()).contains("ASSAY_SURELY_UNSET_KEY");
   }
+
+  @Test
+  void singleModeGradesOneAndTwoTurnAnswers() throws Exception {
+    server.reply(req -> FakeReply.text(req.lastUserText().contains("second turn answer")
+        ? "Solid follow-up. Rating: [[9]]" : "The answer is fine.\n\nRating: [[7]]"));
+    Path in = dir.resolve("answers.jsonl");
+    Files.writeString(in, "{\"id\":\"s1\",\"instruction\":\"Name a prime.\",\"output\":\"7\",\"model\":\"m1\"}\n"
+        + "{\"id\":\"s2\",\"turns\":[\"Write a haiku.\",\"Now shorter.\"],\"answers\":[\"first\",\"second turn answer\"],\"category\":\"writing\"}\n"
+        + "{\"id\":\"s3\",\"turns\":[\"a\",\"b\"],\"answers\":[\"only one\"]}\n");
+    Path out = dir.resolve("single");
+    CliHarness r = CliHarness.run("judge", "--mode", "single", "--model-config", config("").toString(),
+        "--out", out.toString(), in.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(1); // s3 is quarantined
+    List<JsonNode> grades = lines(out.resolve("judgments.jsonl"));
+    assertThat(grades).hasSize(2);
+    assertThat(grades.get(0).get("score").asDouble()).isEqualTo(7.0);
+    assertThat(grades.get(0).get("model").asString()).isEqualTo("m1");
+    assertThat(grades.get(1).get("score").asDouble()).isEqualTo(9.0);
+    assertThat(grades.get(1).get("category").asString()).isEqualTo("writing");
+    assertThat(lines(out.resolve("quarantine.jsonl")).get(0).get("error").asString())
+        .isEqualTo(in + ":3: field 'answers': expected one answer per turn (2), found 1");
+  }
+
+  @Test
+  void rubricModeGradesEveryCriterion() throws Exception {
+    server.reply(req -> FakeReply.text("Reasoning first. Rating: [[3]]")); // inside every default scale
+    Path in = dir.resolve("answers.jsonl");
+    Files.writeString(in, "{\"id\":\"r1\",\"instruction\":\"Explain rain.\",\"output\":\"Water condenses and falls.\"}\n");
+    Path out = dir.resolve("rubric");
+    CliHarness r = CliHarness.run("judge", "--mode", "rubric", "--model-config", config("").toString(),
+        "--out", out.toString(), in.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode g = lines(out.resolve("judgments.jsonl")).get(0);
+    assertThat(g.get("criteria").propertyNames()).contains("helpfulness", "coherence");
+    assertThat(g.get("criteria").get("helpfulness").get("score").asDouble()).isEqualTo(3.0);
+    assertThat(g.get("overall").isNumber()).isTrue();
+    assertThat(server.requestCount()).isEqualTo(g.get("criteria").size());
+  }
+
+  @Test
+  void aJudgeOfTheWrongKindIsAUsageError() throws Exception {
+    CliHarness r = CliHarness.run("judge", "--mode", "pairwise", "--judge", "single", "--model-config",
+        config("").toString(), "--out", dir.resolve("o").toString(), pairs(1).toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("'single' is a single judge, not a pairwise one");
+  }
 }

@@ -9,7 +9,7 @@ import dev.assay.eval.judge.JudgeRegistry;
 import dev.assay.eval.judge.LlmJudge;
 import dev.assay.eval.judge.PairItem;
 import dev.assay.eval.judge.PairJudgment;
-import dev.assay.eval.judge.PairwiseJudge;
+import dev.assay.eval.judge.SingleItem;
 import dev.assay.models.llm.CallLedger;
 import dev.assay.models.llm.ChatModel;
 import dev.assay.models.llm.ChatModels;
@@ -25,7 +25,7 @@ import java.util.Objects;
 import java.util.function.LongConsumer;
 
 /**
- * A resumable judge run: opens the judge model with its response cache (kept in the output
+ * A resumable judge run (pairwise, single-answer grading or rubric, by the judge's kind): opens the judge model with its response cache (kept in the output
  * directory), runs the judge over every input row with {@link ResumableRun}, and writes
  * {@code judgments.jsonl}, {@code errors.jsonl}, {@code quarantine.jsonl}, the cache
  * {@code responses.sqlite} and {@code manifest.json} (with {@code model_calls},
@@ -44,7 +44,7 @@ public final class JudgeRun {
   public static final String JUDGMENTS = "judgments.jsonl";
 
   /**
-   * @param input pairs JSONL (see {@link PairwiseJudgeTask})
+   * @param input pairs JSONL ({@link PairwiseJudgeTask}) or answers JSONL ({@link GradeTask})
    * @param out output directory (created; reused to resume)
    * @param judge registered judge name (null: {@code pairwise})
    * @param judgeParams judge parameters overlaying its defaults (may be null)
@@ -92,7 +92,7 @@ public final class JudgeRun {
     if (o.maxInFlight() != null) {
       config = config.withMaxInFlight(o.maxInFlight());
     }
-    LlmJudge<PairItem, PairJudgment> judge = pairwiseJudge(o);
+    LlmJudge<?, ?> judge = llmJudge(o);
     ManifestBuilder manifest = new ManifestBuilder("judge", o.arguments(), Clock.systemUTC());
     Map<String, Object> judgeConfig = new LinkedHashMap<>(JudgeRegistry.configOf(judge));
     judgeConfig.put("prompt_sha256", judge.promptHash());
@@ -109,7 +109,7 @@ public final class JudgeRun {
     try (ResponseCache cache = ResponseCache.open(o.out().resolve(ResponseCache.FILE_NAME));
         ChatModel model = ChatModels.open(config, cache, ledger)) {
       int items = Math.max(1, config.maxInFlight());
-      outcome = ResumableRun.run(o.input(), o.out(), new PairwiseJudgeTask(judge, model),
+      outcome = ResumableRun.run(o.input(), o.out(), task(judge, model),
           new ResumableRun.Options(JUDGMENTS, items, progress));
     }
     manifest.timing("judge", (System.nanoTime() - started) / 1_000_000);
@@ -136,21 +136,25 @@ public final class JudgeRun {
     return new Result(outcome, ledger, m);
   }
 
-  @SuppressWarnings("unchecked")
-  private static LlmJudge<PairItem, PairJudgment> pairwiseJudge(Options o) {
-    if (!"pairwise".equals(JudgeRegistry.kindOf(o.judge()))) {
-      throw new AssayInputException("judge '" + o.judge() + "' is not a pairwise judge (it is "
-          + JudgeRegistry.kindOf(o.judge()) + ")");
-    }
+  private static LlmJudge<?, ?> llmJudge(Options o) {
     Map<String, Object> params = new LinkedHashMap<>(o.judgeParams());
     if (o.prompt() != null) {
       params.put("prompt", o.prompt());
     }
     Judge<?, ?> judge = JudgeRegistry.create(o.judge(), params);
-    if (judge instanceof LlmJudge<?, ?> llm && judge instanceof PairwiseJudge) {
-      return (LlmJudge<PairItem, PairJudgment>) llm;
+    if (judge instanceof LlmJudge<?, ?> llm) {
+      return llm;
     }
     throw new AssayInputException("judge '" + o.judge() + "' does not ask a chat model; use it without --model-config");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static ItemTask task(LlmJudge<?, ?> judge, ChatModel model) {
+    return switch (JudgeRegistry.kindOf(judge.name())) {
+      case "pairwise" -> new PairwiseJudgeTask((LlmJudge<PairItem, PairJudgment>) judge, model);
+      case "single", "rubric" -> new GradeTask((LlmJudge<SingleItem, ?>) judge, model);
+      default -> throw new AssayInputException("judge '" + judge.name() + "': unsupported kind " + JudgeRegistry.kindOf(judge.name()));
+    };
   }
 
   private static Map<String, Object> modelComponent(ModelConfig c) {
