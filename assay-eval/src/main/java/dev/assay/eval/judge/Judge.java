@@ -9,7 +9,7 @@ import dev.assay.models.llm.ChatModel;
  * implements {@link #judge} and says {@link #needsModel()} false.
  *
  * <pre>{@code
- * PairwiseJudge judge = (PairwiseJudge) JudgeRegistry.create("pairwise", null);
+ * PairwiseJudge judge = JudgeRegistry.create("pairwise", Map.of(), PairwiseJudge.class);
  * PairJudgment j = judge.judge(PairItem.of("q1", "2+2?", "4", "5"), model);
  * }</pre>
  *

@@ -4,6 +4,7 @@ import dev.assay.core.AssayInputException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
@@ -49,6 +50,26 @@ public final class JudgeRegistry {
       return "rubric";
     }
     return SingleJudge.class.isAssignableFrom(type) ? "single" : "other";
+  }
+
+  /** Builds {@code name} with its defaults. */
+  public static Judge<?, ?> create(String name) {
+    return create(name, (JsonNode) null);
+  }
+
+  /**
+   * Builds {@code name} and checks it is a {@code type} judge ({@link PairwiseJudge},
+   * {@link SingleJudge}, {@link RubricJudge}), with an error listing the judges that are.
+   */
+  public static <J> J create(String name, Map<String, ?> params, Class<J> type) {
+    Class<?> actual = typeOf(name);
+    if (!type.isAssignableFrom(actual)) {
+      List<String> fitting = JUDGES.entrySet().stream().filter(e -> type.isAssignableFrom(e.getValue()))
+          .map(Map.Entry::getKey).toList();
+      throw new AssayInputException("judge '" + name + "' is a " + kindOf(name) + " judge; expected a "
+          + type.getSimpleName() + ": one of " + String.join(", ", fitting));
+    }
+    return type.cast(create(name, params));
   }
 
   /** Builds {@code name} from {@code params} (null or empty: the defaults). */

@@ -131,7 +131,11 @@ public record PromptTemplate(
     return Placeholders.fill(text, values);
   }
 
-  private static void check(String text, int baseLine, TemplateKind kind, List<String> declared, String source, String name) {
+  /**
+   * Fails naming {@code source:line} when {@code text} uses a placeholder that {@code kind} does
+   * not know and {@code declared} does not list.
+   */
+  static void check(String text, int baseLine, TemplateKind kind, List<String> declared, String source, String name) {
     for (Placeholders.Found f : Placeholders.scan(text)) {
       if (!Vocabulary.known(kind, f.name()) && !declared.contains(f.name())) {
         throw new AssayInputException(

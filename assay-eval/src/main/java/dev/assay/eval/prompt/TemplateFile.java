@@ -73,10 +73,12 @@ final class TemplateFile {
     if (template == null) {
       throw new AssayInputException(source + ":1: missing 'template' (or 'template_file')");
     }
-    if (!templateSource.equals(source) && root.has("system")) {
-      // Lines of the system text still point into the YAML; the template's into its own file.
-      build(root, name, kind, str(root, "system", ""), "x", source, valueLine(text, "system"), 1, text);
+    List<String> declared = new ArrayList<>();
+    if (root.has("variables")) {
+      root.get("variables").forEach(v -> declared.add(v.asString()));
     }
+    // The system text's lines point into the YAML even when the template has a file of its own.
+    PromptTemplate.check(str(root, "system", ""), valueLine(text, "system"), kind, declared, source, name);
     return build(root, name, kind, str(root, "system", ""), template, templateSource, valueLine(text, "system"), templateLine, text);
   }
 

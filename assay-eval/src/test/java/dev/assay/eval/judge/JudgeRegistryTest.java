@@ -47,4 +47,14 @@ class JudgeRegistryTest {
     assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of("prompt", "nope")))
         .hasMessageContaining("unknown prompt 'nope'");
   }
+
+  @Test
+  void typedCreateChecksTheKind() {
+    PairwiseJudge p = JudgeRegistry.create("alpaca-logprob", Map.of(), PairwiseJudge.class);
+    assertThat(p.name()).isEqualTo("alpaca-logprob");
+    assertThat(JudgeRegistry.create("g-eval")).isInstanceOf(SingleJudge.class);
+    assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of(), PairwiseJudge.class))
+        .isInstanceOf(AssayInputException.class)
+        .hasMessage("judge 'single' is a single judge; expected a PairwiseJudge: one of alpaca-logprob, pairwise, pairwise-reference");
+  }
 }
