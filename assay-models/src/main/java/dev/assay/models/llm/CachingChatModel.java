@@ -39,18 +39,13 @@ final class CachingChatModel implements ChatModel {
   @Override
   public ChatResponse chat(ChatRequest request) throws ModelCallException, InterruptedException {
     String key = CacheKey.of(provider(), model(), request);
-    Optional<ChatResponse> hit = cache.get(key);
-    if (hit.isPresent()) {
-      ledger.cacheHit();
-      return hit.get();
-    }
     CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
     CompletableFuture<ChatResponse> other = inFlight.putIfAbsent(key, mine);
     if (other != null) {
       return await(other);
     }
     try {
-      hit = cache.get(key); // an identical call may have finished between the first look and now
+      Optional<ChatResponse> hit = cache.get(key);
       if (hit.isPresent()) {
         ledger.cacheHit();
         mine.complete(hit.get());
