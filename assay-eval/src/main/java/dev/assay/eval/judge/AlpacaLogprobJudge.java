@@ -24,8 +24,9 @@ import java.util.Optional;
  *
  * <p>AlpacaEval asks one order per item; with {@code bothOrders} we ask both and average the
  * preferences in original terms ({@code (p_ab + (3 - p_ba)) / 2}), and the outcome says whether
- * the two orders leaned the same way. A reply without logprobs falls back to its text: exactly
- * {@code m} is 1, exactly {@code M} is 2; anything else is unparseable (NaN), as in AlpacaEval.
+ * the two orders leaned the same way. When the top logprobs give no preference (the provider
+ * returned none, or neither token is listed) the reply's text decides: exactly {@code m} is 1,
+ * exactly {@code M} is 2, anything else is unparseable (NaN, as AlpacaEval's parser gives).
  *
  * <pre>{@code
  * PairJudgment j = AlpacaLogprobJudge.defaults().judge(PairItem.of("q1", "Say hi.", "Hi!", "Hello."), model);

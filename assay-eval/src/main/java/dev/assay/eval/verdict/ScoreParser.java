@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  *       explanation may quote the example {@code [[5]]} of the instructions);
  *   <li>{@code bracket}: {@code Rating: [7]} — single brackets, last in range (FastChat's backup);
  *   <li>{@code labelled}: "Rating: 7", "**Score:** 7/10", "I would grade it 6" (last in range);
- *   <li>{@code bare}: the whole reply is a number.
+ *   <li>{@code bare}: the whole reply is a number, or {@code n/max}.
  * </ol>
  * FastChat's llm_judge takes the <em>first</em> {@code [[n]]} match, then the first
  * {@code [n]}; we take the last in-range one, so a reply that quotes the example before its
@@ -51,7 +51,8 @@ public final class ScoreParser {
         return p;
       }
     }
-    Double bare = number(reply.replaceAll("[\\s*_`\"'.]+$", "").replaceAll("^[\\s*_`\"']+", ""));
+    String trimmed = reply.replaceAll("[\\s*_`\"'.]+$", "").replaceAll("^[\\s*_`\"']+", "");
+    Double bare = number(trimmed.replaceFirst("^(\\d+(?:\\.\\d+)?)\\s*/\\s*\\d+$", "$1"));
     if (bare != null && bare >= min && bare <= max) {
       return Optional.of(Parsed.of(bare, "bare"));
     }

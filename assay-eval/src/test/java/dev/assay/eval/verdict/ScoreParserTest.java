@@ -30,7 +30,8 @@ class ScoreParserTest {
         Arguments.of("I would grade it 6.", 6.0, "labelled"),
         Arguments.of("8", 8.0, "bare"),
         Arguments.of(" 3. ", 3.0, "bare"),
-        Arguments.of("9.5", 9.5, "bare"));
+        Arguments.of("9.5", 9.5, "bare"),
+        Arguments.of("8/10", 8.0, "bare"));
   }
 
   @ParameterizedTest(name = "{0}")
