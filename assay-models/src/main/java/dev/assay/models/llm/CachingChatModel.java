@@ -8,7 +8,8 @@ import java.util.concurrent.ExecutionException;
 /**
  * Serves answers from a {@link ResponseCache} and stores each new answer as soon as it arrives.
  * Identical requests in flight at the same time make one call (single-flight): the others wait
- * for it and get its answer, counted as cache hits; if that call fails, they fail the same way.
+ * for it and get its answer, counted as cache hits; if that call fails, they fail the same way
+ * (if its thread is interrupted, one of them makes the call instead).
  *
  * <pre>{@code
  * ChatModel cached = new CachingChatModel(resilient, cache, ledger);
@@ -40,9 +41,13 @@ final class CachingChatModel implements ChatModel {
   public ChatResponse chat(ChatRequest request) throws ModelCallException, InterruptedException {
     String key = CacheKey.of(provider(), model(), request);
     CompletableFuture<ChatResponse> mine = new CompletableFuture<>();
-    CompletableFuture<ChatResponse> other = inFlight.putIfAbsent(key, mine);
-    if (other != null) {
-      return await(other);
+    CompletableFuture<ChatResponse> other;
+    while ((other = inFlight.putIfAbsent(key, mine)) != null) {
+      ChatResponse shared = await(other);
+      if (shared != null) {
+        return shared;
+      }
+      // the thread making the call was interrupted (its run was cancelled, not ours): try again
     }
     try {
       Optional<ChatResponse> hit = cache.get(key);
@@ -63,6 +68,7 @@ final class CachingChatModel implements ChatModel {
     }
   }
 
+  /** The answer of an identical call in flight; null when that caller was interrupted. */
   private ChatResponse await(CompletableFuture<ChatResponse> other) throws ModelCallException, InterruptedException {
     try {
       ChatResponse r = other.get();
@@ -74,8 +80,7 @@ final class CachingChatModel implements ChatModel {
         throw new ModelCallException(m.kind(), m.status(), m.getMessage(), m, m.retryAfter().orElse(null));
       }
       if (c instanceof InterruptedException) {
-        throw new ModelCallException(ModelCallException.Kind.NETWORK, 0,
-            "an identical request this one was waiting for was interrupted", c);
+        return null;
       }
       if (c instanceof RuntimeException r) {
         throw r;

@@ -136,6 +136,23 @@ class ResponseCacheTest {
   }
 
   @Test
+  void whenTheCallerMakingTheCallIsInterruptedAWaiterMakesItInstead() throws Exception {
+    server.latency(Duration.ofMillis(300)).replyText("late");
+    try (ResponseCache cache = ResponseCache.open(dir.resolve("c.sqlite")); ChatModel m = open(cache);
+        ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+      Future<ChatResponse> leader = pool.submit(() -> m.chat(ask("same")));
+      while (server.requestCount() < 1) {
+        Thread.sleep(5);
+      }
+      Future<ChatResponse> waiter = pool.submit(() -> m.chat(ask("same")));
+      Thread.sleep(50);
+      leader.cancel(true);
+      assertThat(waiter.get().text()).isEqualTo("late");
+    }
+    assertThat(server.requestCount()).isEqualTo(2);
+  }
+
+  @Test
   void aFailureIsNotCachedAndWaitersShareIt() throws Exception {
     server.replyText("fine");
     server.enqueue(Fault.status(400));

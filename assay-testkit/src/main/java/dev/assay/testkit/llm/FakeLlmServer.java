@@ -57,6 +57,7 @@ public final class FakeLlmServer implements AutoCloseable {
   private final ExecutorService executor;
   private final Queue<Fault> faults = new ConcurrentLinkedQueue<>();
   private final List<FakeRequest> requests = new CopyOnWriteArrayList<>();
+  private final AtomicInteger totalCount = new AtomicInteger();
   private final AtomicInteger active = new AtomicInteger();
   private final AtomicInteger peak = new AtomicInteger();
   private volatile Function<FakeRequest, FakeReply> responder = r -> FakeReply.text("ok");
@@ -170,8 +171,6 @@ public final class FakeLlmServer implements AutoCloseable {
     peak.set(0);
     return this;
   }
-
-  private final AtomicInteger totalCount = new AtomicInteger();
 
   private void handle(HttpExchange ex, Protocol protocol) {
     int now = active.incrementAndGet();
