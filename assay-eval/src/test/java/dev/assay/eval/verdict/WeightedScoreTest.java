@@ -38,4 +38,16 @@ class WeightedScoreTest {
     assertThat(WeightedScore.of(List.of(new TokenLogprob("Good", -0.2, List.of())), 1, 10)).isEmpty();
     assertThat(WeightedScore.of(List.of(), 1, 10)).isEmpty();
   }
+
+  @Test
+  void theTokenUnderTheLastMarkerBeatsNumbersInTheReasoning() {
+    // "It has 3 flaws. Rating: [[4]]": the "3" of the reasoning is not the grade.
+    List<TokenLogprob> lp = List.of(
+        new TokenLogprob("It has ", -0.1, List.of()),
+        new TokenLogprob("3", -0.1, List.of(new Alternative("3", -0.1), new Alternative("2", -2.0))),
+        new TokenLogprob(" flaws. Rating: [[", -0.1, List.of()),
+        new TokenLogprob("4", Math.log(0.8), List.of(new Alternative("4", Math.log(0.8)), new Alternative("5", Math.log(0.2)))),
+        new TokenLogprob("]]", -0.01, List.of()));
+    assertThat(WeightedScore.of(lp, 1, 10).orElseThrow()).isCloseTo(0.8 * 4 + 0.2 * 5, within(1e-12));
+  }
 }
