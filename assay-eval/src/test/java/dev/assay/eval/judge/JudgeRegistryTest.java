@@ -57,4 +57,15 @@ class JudgeRegistryTest {
         .isInstanceOf(AssayInputException.class)
         .hasMessage("judge 'single' is a single judge; expected a PairwiseJudge: one of alpaca-logprob, pairwise, pairwise-reference");
   }
+
+  @Test
+  void everyJudgesConfigurationRebuildsTheSameJudge() {
+    for (String name : JudgeRegistry.all().keySet()) {
+      Judge<?, ?> j = JudgeRegistry.create(name);
+      Map<String, Object> params = new LinkedHashMap<>(JudgeRegistry.configOf(j));
+      assertThat(params.remove("judge")).isEqualTo(name);
+      assertThat(params).as(name).containsKey("prompt").doesNotContainKey("name");
+      assertThat(JudgeRegistry.create(name, params)).as(name).isEqualTo(j);
+    }
+  }
 }
