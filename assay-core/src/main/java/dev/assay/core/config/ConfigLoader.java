@@ -40,6 +40,8 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(tools.jackson.databind.MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
           .build();
+  /** Hibernate Validator announces its version at INFO on stderr; users need not see it. */
+  private static final java.util.logging.Logger HV_LOG = quietHibernateValidator();
   private static final ValidatorFactory FACTORY = buildFactory();
 
   private ConfigLoader() {}
@@ -125,6 +127,12 @@ public final class ConfigLoader {
 
   private static String snake(String camel) {
     return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private static java.util.logging.Logger quietHibernateValidator() {
+    java.util.logging.Logger l = java.util.logging.Logger.getLogger("org.hibernate.validator");
+    l.setLevel(java.util.logging.Level.WARNING);
+    return l;
   }
 
   private static ValidatorFactory buildFactory() {
