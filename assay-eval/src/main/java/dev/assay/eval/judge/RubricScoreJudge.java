@@ -1,6 +1,7 @@
 package dev.assay.eval.judge;
 
 import dev.assay.eval.prompt.Criterion;
+import dev.assay.eval.prompt.PromptTemplate;
 import dev.assay.eval.prompt.PromptTemplates;
 import dev.assay.eval.prompt.Rubric;
 import dev.assay.eval.prompt.TemplateKind;
@@ -61,7 +62,8 @@ public record RubricScoreJudge(
     List<ScoreProtocol> out = new ArrayList<>();
     for (Criterion c : Rubric.resolve(rubric).criteria()) {
       Map<String, String> vars = Map.of("criterion", c.name(), "definition", c.definition(), "levels", c.levelsText());
-      out.add(new ScoreProtocol(NAME + "/" + c.name(), PromptTemplates.resolve(prompt, TemplateKind.RUBRIC), c.min(),
+      PromptTemplate template = PromptTemplates.resolve(prompt, TemplateKind.RUBRIC).withExtraExamples(c.examples());
+      out.add(new ScoreProtocol(NAME + "/" + c.name(), template, c.min(),
           c.max(), samples, Sampling.params(samples, temperature, maxTokens, seed), structured, repair, false, false, vars));
     }
     return out;

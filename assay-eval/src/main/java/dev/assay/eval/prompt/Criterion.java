@@ -1,5 +1,6 @@
 package dev.assay.eval.prompt;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -20,9 +21,12 @@ import java.util.TreeMap;
  * @param min lowest grade
  * @param max highest grade
  * @param levels description of some or all grades
+ * @param examples few-shot examples for this criterion, shown after the template's own
  */
-public record Criterion(String name, String definition, int min, int max, Map<Integer, String> levels) {
+public record Criterion(
+    String name, String definition, int min, int max, Map<Integer, String> levels, List<FewShotExample> examples) {
   public Criterion {
+    examples = examples == null ? List.of() : List.copyOf(examples);
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(definition, "definition");
     if (min >= max) {
@@ -34,6 +38,11 @@ public record Criterion(String name, String definition, int min, int max, Map<In
         throw new IllegalArgumentException("criterion '" + name + "': level " + level + " is outside " + min + ".." + max);
       }
     }
+  }
+
+  /** A criterion without few-shot examples. */
+  public Criterion(String name, String definition, int min, int max, Map<Integer, String> levels) {
+    this(name, definition, min, max, levels, List.of());
   }
 
   /** The level anchors, one per line, lowest first; a generic line when there are none. */

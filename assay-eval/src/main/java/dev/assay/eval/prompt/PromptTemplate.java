@@ -70,6 +70,17 @@ public record PromptTemplate(
     return new PromptTemplate(name, kind, "", system, template, null, List.of(), List.of(), "inline:" + name, 1, 1);
   }
 
+  /** The same template with {@code more} few-shot examples after its own. */
+  public PromptTemplate withExtraExamples(List<FewShotExample> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<FewShotExample> all = new ArrayList<>(examples);
+    all.addAll(more);
+    return new PromptTemplate(name, kind, description, system, template, outputFormat, all, variables, source,
+        systemLine, templateLine);
+  }
+
   /** The default verdict format of {@code kind}, in the words the repair request uses. */
   public static String defaultFormat(TemplateKind kind) {
     return switch (kind) {

@@ -27,6 +27,9 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  *     definition: How far the answer does what the user asked.
  *     scale: [1, 5]
  *     levels: {1: "Ignores the request.", 5: "Fully resolves it."}
+ *     examples:                      # optional few-shot for this criterion
+ *       - variables: {instruction: "2+2?", answer: "4"}
+ *         answer: "Answers exactly what was asked. Score: [[5]]"
  * }</pre>
  *
  * <pre>{@code
@@ -135,8 +138,26 @@ public record Rubric(String name, String description, List<Criterion> criteria, 
           }
         }
       }
+      List<FewShotExample> examples = new ArrayList<>();
+      if (c.has("examples")) {
+        int k = 0;
+        for (JsonNode ex : c.get("examples")) {
+          k++;
+          if (!ex.has("answer")) {
+            throw new AssayInputException(where + ": examples[" + k + "]: missing 'answer'");
+          }
+          Map<String, String> values = new LinkedHashMap<>();
+          JsonNode v = ex.has("variables") ? ex.get("variables") : ex;
+          for (Map.Entry<String, JsonNode> e : v.properties()) {
+            if (!e.getKey().equals("answer") || ex.has("variables")) {
+              values.put(e.getKey(), e.getValue().asString());
+            }
+          }
+          examples.add(new FewShotExample(values, ex.get("answer").asString()));
+        }
+      }
       try {
-        out.add(new Criterion(c.get("name").asString(), c.get("definition").asString().strip(), min, max, levels));
+        out.add(new Criterion(c.get("name").asString(), c.get("definition").asString().strip(), min, max, levels, examples));
       } catch (IllegalArgumentException e) {
         throw new AssayInputException(where + ": " + e.getMessage(), e);
       }

@@ -98,8 +98,10 @@ final class TemplateFile {
         }
         Map<String, String> values = new LinkedHashMap<>();
         JsonNode v = ex.has("variables") ? ex.get("variables") : ex;
+        boolean nested = ex.has("variables");
         for (Map.Entry<String, JsonNode> e : v.properties()) {
-          if (!e.getKey().equals("answer") && !e.getKey().equals("variables")) {
+          // Flat form: every key but the judge's reply is a variable. Nested: all of them are.
+          if (nested || !e.getKey().equals("answer")) {
             values.put(e.getKey(), e.getValue().asString());
           }
         }

@@ -62,4 +62,33 @@ class RubricScoreJudgeTest {
       assertThat(r.messages().get(r.messages().size() - 1).content()).contains("from 1 to 5");
     });
   }
+
+  @Test
+  void criterionExamplesAreShownOnlyForTheirCriterion(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    java.nio.file.Path f = dir.resolve("brief.yaml");
+    java.nio.file.Files.writeString(f, """
+        name: brief
+        criteria:
+          - name: brevity
+            definition: Says it in few words.
+            scale: [1, 3]
+            examples:
+              - variables: {instruction: "Hi?", answer: "Hello! How may I be of the most wonderful assistance today?"}
+                answer: "Wordy. Score: [[1]]"
+          - name: politeness
+            definition: Courteous tone.
+            scale: [1, 3]
+        """);
+    RubricScoreJudge judge = new RubricScoreJudge(f.toString(), "rubric", 1, null, 128, null, false, true);
+    var reqs = judge.requests(SingleItem.of("p1", "Where is the exit?", "Left."));
+    assertThat(reqs).hasSize(2);
+    assertThat(reqs.get(0).messages()).extracting(dev.assay.core.model.Message::role)
+        .containsExactly("system", "user", "assistant", "user");
+    assertThat(reqs.get(0).messages().get(1).content()).contains("most wonderful assistance");
+    assertThat(reqs.get(1).messages()).hasSize(2);
+    s.server.replyText("Score: [[3]]");
+    RubricGrade g = judge.judge(SingleItem.of("p1", "Where is the exit?", "Left."), s.model);
+    assertThat(g.rubric()).isEqualTo("brief");
+    assertThat(g.overall()).isEqualTo(1.0);
+  }
 }

@@ -49,6 +49,15 @@ class PromptTemplatesTest {
   }
 
   @Test
+  void fewShotExamplesOfSingleTemplatesShowTheExampleAnswerNotTheItems() {
+    PromptTemplate t = PromptTemplates.resolve("single-fewshot", TemplateKind.SINGLE);
+    List<Message> msgs = t.render(Map.of("instruction", "Item question", "answer", "ITEM ANSWER", "scale_min", "1", "scale_max", "10"), "s1");
+    assertThat(msgs.get(1).content()).contains("capital of Australia").contains("Sydney").doesNotContain("ITEM ANSWER");
+    assertThat(msgs.get(2).content()).contains("Rating: [[2]]");
+    assertThat(msgs.get(msgs.size() - 1).content()).contains("ITEM ANSWER");
+  }
+
+  @Test
   void unknownPlaceholderNamesFileAndLine() throws Exception {
     Path f = dir.resolve("mine.yaml");
     Files.writeString(f, "type: single\nsystem: Be fair.\ntemplate: |\n  Q: {instruction}\n  A: {answr}\n");

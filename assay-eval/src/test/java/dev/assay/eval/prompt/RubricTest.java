@@ -22,4 +22,21 @@ class RubricTest {
     assertThatThrownBy(() -> Rubric.parse(yaml, "r.yaml")).hasMessageStartingWith("r.yaml:5: criteria[2]").hasMessageContaining("min < max");
     assertThatThrownBy(() -> Rubric.parse("criteria:\n  - name: a\n", "s.yaml")).hasMessageStartingWith("s.yaml:2: criteria[1]");
   }
+
+  @Test
+  void criterionExamplesAreRead() {
+    String yaml = """
+        criteria:
+          - name: brevity
+            definition: Short.
+            scale: [1, 3]
+            examples:
+              - variables: {instruction: "Hi?", answer: "Hello there, how can I help you today with anything at all?"}
+                answer: "Wordy. Score: [[1]]"
+        """;
+    Criterion c = Rubric.parse(yaml, "b.yaml").criteria().get(0);
+    assertThat(c.examples()).hasSize(1);
+    assertThat(c.examples().get(0).variables()).containsEntry("answer", "Hello there, how can I help you today with anything at all?");
+    assertThat(c.examples().get(0).answer()).isEqualTo("Wordy. Score: [[1]]");
+  }
 }
