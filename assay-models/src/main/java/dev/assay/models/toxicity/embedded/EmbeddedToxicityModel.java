@@ -34,7 +34,7 @@ public record EmbeddedToxicityModel(String embedder, int dimension, Map<String, 
   /** The format tag written into every weights file. */
   public static final String FORMAT = "assay-embedded-toxicity/1";
   /** Class-path location of the bundled weights. */
-  public static final String RESOURCE = "/dev/assay/models/toxicity/embedded-v1.json";
+  public static final String RESOURCE = "/dev/assay/models/toxicity/embedded-v2.json";
 
   private static final JsonMapper MAPPER = JsonMapper.builder().build();
 

@@ -31,6 +31,8 @@ class EmbeddedToxicityScorerTest {
     assertThat(m.dimension()).isEqualTo(384);
     assertThat(m.embedder()).isEqualTo("minilm-q");
     assertThat(m.training()).containsKeys("sources", "sizes", "lambda", "weighting");
+    assertThat(m.training()).containsEntry("weighting", "balanced-olid4").containsEntry("shipped", "lr/balanced-olid4");
+    assertThat(EmbeddedToxicityModel.RESOURCE).endsWith("embedded-v2.json");
     EmbeddedToxicityModel again = EmbeddedToxicityModel.read(new ByteArrayInputStream(m.toJson().getBytes(StandardCharsets.UTF_8)));
     float[] v = new float[384];
     v[3] = 0.6f;
