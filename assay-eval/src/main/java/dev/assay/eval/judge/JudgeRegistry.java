@@ -78,7 +78,10 @@ public final class JudgeRegistry {
     return create(name, tree);
   }
 
-  /** Builds {@code name} from a JSON/YAML mapping of parameters (null: the defaults). */
+  /**
+   * Builds {@code name} from a JSON/YAML mapping of parameters (null: the defaults). A
+   * {@code judge} key, as {@link #configOf} writes it, is accepted when it names the same judge.
+   */
   public static Judge<?, ?> create(String name, JsonNode params) {
     Class<? extends Judge<?, ?>> type = typeOf(name);
     ObjectNode merged = CONFIG.valueToTree(defaults(name, type));
@@ -87,6 +90,13 @@ public final class JudgeRegistry {
         throw new AssayInputException("judge '" + name + "': parameters must be a mapping, found " + params.getNodeType());
       }
       for (Map.Entry<String, JsonNode> e : params.properties()) {
+        if (e.getKey().equals("judge")) {
+          // configOf() output carries the name; accept it when it agrees.
+          if (!e.getValue().asString("").equals(name)) {
+            throw new AssayInputException("judge '" + name + "': parameter 'judge' says '" + e.getValue().asString("") + "'");
+          }
+          continue;
+        }
         if (!merged.has(e.getKey())) {
           throw new AssayInputException("judge '" + name + "': unknown parameter '" + e.getKey() + "'; expected one of "
               + String.join(", ", merged.propertyNames()));

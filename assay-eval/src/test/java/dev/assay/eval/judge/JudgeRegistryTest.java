@@ -31,9 +31,8 @@ class JudgeRegistryTest {
     assertThat(j).isEqualTo(new PairwiseVerdictJudge("pairwise-direct", true, 3, null, 1024, null, false, true, true));
     Map<String, Object> cfg = JudgeRegistry.configOf(j);
     assertThat(cfg).containsEntry("judge", "pairwise").containsEntry("samples", 3).containsEntry("single_order_fallback", true);
-    Map<String, Object> params = new LinkedHashMap<>(cfg);
-    params.remove("judge");
-    assertThat(JudgeRegistry.create("pairwise", params)).isEqualTo(j);
+    assertThat(JudgeRegistry.create("pairwise", cfg)).isEqualTo(j);
+    assertThatThrownBy(() -> JudgeRegistry.create("single", cfg)).hasMessageContaining("parameter 'judge' says 'pairwise'");
   }
 
   @Test
