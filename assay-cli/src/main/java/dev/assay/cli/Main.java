@@ -39,6 +39,7 @@ import picocli.CommandLine.Command;
       QuickstartCommand.class,
       StatsCommand.class,
       EvalCommand.class,
+      LeaderboardCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
