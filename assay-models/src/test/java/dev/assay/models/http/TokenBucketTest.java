@@ -10,9 +10,9 @@ class TokenBucketTest {
     TokenBucket b = new TokenBucket(100, 10); // 100 a second, 10 saved up
     long t0 = System.nanoTime();
     b.acquire(10);
-    assertThat(ms(t0)).as("the saved-up burst is immediate").isLessThan(50);
+    assertThat(ms(t0)).as("the saved-up burst is immediate").isLessThan(100);
     b.acquire(20);
-    assertThat(ms(t0)).as("20 more at 100/s").isBetween(180.0, 400.0);
+    assertThat(ms(t0)).as("20 more at 100/s").isBetween(190.0, 2000.0);
   }
 
   @Test
@@ -22,7 +22,7 @@ class TokenBucketTest {
     b.settle(-10); // the estimate was too high: all of it comes back
     long t0 = System.nanoTime();
     b.acquire(10);
-    assertThat(ms(t0)).isLessThan(50);
+    assertThat(ms(t0)).isLessThan(100);
     b.settle(20); // the real count was 20 more
     b.acquire(1);
     assertThat(ms(t0)).isGreaterThanOrEqualTo(190);

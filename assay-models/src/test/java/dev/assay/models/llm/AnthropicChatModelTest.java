@@ -94,8 +94,8 @@ class AnthropicChatModelTest {
 
   @Test
   void slowAnswersTimeOut() {
-    server.enqueue(Fault.slow(Duration.ofMillis(800)));
-    try (ChatModel m = new AnthropicChatModel(cfg().withTimeout("200ms"), "ak-1")) {
+    server.enqueue(Fault.slow(Duration.ofMillis(2500)));
+    try (ChatModel m = new AnthropicChatModel(cfg().withTimeout("500ms"), "ak-1")) {
       assertThatThrownBy(() -> m.chat(FastConfigs.ask("x"))).extracting(FastConfigs::kindOf).isEqualTo(Kind.TIMEOUT);
     }
   }

@@ -98,7 +98,7 @@ class OpenAiChatModelTest {
 
   @Test
   void failuresAreClassified() throws Exception {
-    try (OpenAiChatModel m = client("300ms")) {
+    try (OpenAiChatModel m = client("1s")) {
       server.enqueue(Fault.status(429).withRetryAfter("2"));
       assertThatThrownBy(() -> m.chat(ask("x"))).isInstanceOfSatisfying(ModelCallException.class, e -> {
         assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
@@ -117,7 +117,7 @@ class OpenAiChatModelTest {
       assertThatThrownBy(() -> m.chat(ask("x"))).extracting(e -> ((ModelCallException) e).kind()).isEqualTo(Kind.MALFORMED);
       server.enqueue(Fault.truncated());
       assertThatThrownBy(() -> m.chat(ask("x"))).extracting(e -> ((ModelCallException) e).kind()).isEqualTo(Kind.MALFORMED);
-      server.enqueue(Fault.slow(Duration.ofMillis(1000)));
+      server.enqueue(Fault.slow(Duration.ofMillis(3000)));
       assertThatThrownBy(() -> m.chat(ask("x"))).extracting(e -> ((ModelCallException) e).kind()).isEqualTo(Kind.TIMEOUT);
       assertThat(m.chat(ask("x")).text()).isEqualTo("ok");
     }

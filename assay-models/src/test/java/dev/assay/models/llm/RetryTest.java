@@ -39,7 +39,7 @@ class RetryTest {
       assertThat(m.chat(ask("x")).text()).isEqualTo("[[A]]");
       long gap = server.requests().get(1).receivedNanos() - server.requests().get(0).receivedNanos();
       assertThat(Duration.ofNanos(gap)).isGreaterThanOrEqualTo(Duration.ofSeconds(1));
-      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(3));
+      assertThat(Duration.ofNanos(System.nanoTime() - t0)).isLessThan(Duration.ofSeconds(6));
     }
     assertThat(ledger.retries()).containsExactlyEntriesOf(Map.of(Kind.RATE_LIMITED, 1L));
     assertThat(ledger.modelCalls()).isEqualTo(1);
@@ -55,7 +55,7 @@ class RetryTest {
     }
     // the header has whole seconds: the retry comes no earlier than the second it names
     long gapMs = (server.requests().get(1).receivedNanos() - server.requests().get(0).receivedNanos()) / 1_000_000;
-    assertThat(gapMs).isBetween(900L, 2600L);
+    assertThat(gapMs).isBetween(900L, 5000L);
   }
 
   @Test
@@ -67,7 +67,7 @@ class RetryTest {
         assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
         assertThat(e.getMessage()).contains("max_retry_after");
       });
-      assertThat((System.nanoTime() - t0) / 1e9).isLessThan(1.0);
+      assertThat((System.nanoTime() - t0) / 1e9).isLessThan(3.0);
     }
   }
 
@@ -99,11 +99,11 @@ class RetryTest {
 
   @Test
   void aSlowAnswerTimesOutAndTheRetrySucceeds() throws Exception {
-    server.enqueue(Fault.slow(Duration.ofMillis(1500)));
-    try (ChatModel m = open(openAi(server).withTimeout("300ms"))) {
+    server.enqueue(Fault.slow(Duration.ofMillis(5000)));
+    try (ChatModel m = open(openAi(server).withTimeout("500ms"))) {
       long t0 = System.nanoTime();
       assertThat(m.chat(ask("x")).text()).isEqualTo("[[A]]");
-      assertThat((System.nanoTime() - t0) / 1e6).isBetween(290.0, 1400.0);
+      assertThat((System.nanoTime() - t0) / 1e6).as("gave up on the slow answer").isBetween(490.0, 4500.0);
     }
     assertThat(ledger.retries(Kind.TIMEOUT)).isEqualTo(1);
   }
