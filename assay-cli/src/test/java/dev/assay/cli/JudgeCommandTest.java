@@ -237,4 +237,20 @@ class JudgeCommandTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("'single' is a single judge, not a pairwise one");
   }
+
+  @Test
+  void fastChatsOwnPairwisePromptLoadsAsIsFromItsJsonl() throws Exception {
+    Path prompts = dev.assay.testkit.SharedData.path("mt_bench/judge_prompts.jsonl");
+    Path out = dir.resolve("fastchat");
+    CliHarness r = CliHarness.run("judge", "--model-config", config("").toString(),
+        "--prompt", prompts + "#pair-v2", "--out", out.toString(), pairs(3).toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    List<JsonNode> j = lines(out.resolve("judgments.jsonl"));
+    assertThat(j).extracting(n -> n.get("winner").asString()).containsExactly("a", "b", "tie");
+    assertThat(server.requests()).hasSize(6).allSatisfy(q -> assertThat(q.allText()).contains("\"[[C]]\" for a tie"))
+        .anySatisfy(q -> assertThat(q.allText()).contains("[User Question]\nQuestion 0"));
+    JsonNode judge = Json.MAPPER.readTree(out.resolve("manifest.json").toFile()).get("components").get(0);
+    assertThat(judge.at("/config/prompt").asString()).endsWith("#pair-v2");
+    assertThat(judge.at("/config/prompt_sha256").asString()).hasSize(64);
+  }
 }
