@@ -52,7 +52,7 @@ public record PairJudgment(
   }
 
   /** Winner spelling of a preference in [1, 2]: below 1.5 a, above b, exactly 1.5 tie. */
-  static String winnerOf(double preference) {
+  public static String winnerOf(double preference) {
     if (Double.isNaN(preference)) {
       return null;
     }
