@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  *       {@code [[8/10]]} — the last in-range marker counts (a verdict closes the reply; the
  *       explanation may quote the example {@code [[5]]} of the instructions);
  *   <li>{@code bracket}: {@code Rating: [7]} — single brackets, last in range (FastChat's backup);
- *   <li>{@code labelled}: "Rating: 7", "**Score:** 7/10", "I would grade it 6" (last in range);
+ *   <li>{@code labelled}: "Rating: 7", "**Score:** 7/10", "I would grade it 6", "I'd give it a 7" (last in range);
  *   <li>{@code bare}: the whole reply is a number, or {@code n/max}.
  * </ol>
  * FastChat's llm_judge takes the <em>first</em> {@code [[n]]} match, then the first
@@ -31,7 +31,7 @@ public final class ScoreParser {
       Pattern.compile("\\[\\[[\\s*_`]*" + NUM + "(?:\\s*/\\s*\\d+)?[\\s*_`]*\\]\\]");
   private static final Pattern BRACKET = Pattern.compile("(?<!\\[)\\[\\s*" + NUM + "\\s*\\](?!\\])");
   private static final Pattern LABELLED = Pattern.compile(
-      "(?i:\\b(?:final\\s+)?(?:rating|score|grade|verdict)|\\bgrade\\s+it|\\brate\\s+it)[*_\\s]*(?::|=|-|(?i:is|of|as))?"
+      "(?i:\\b(?:final\\s+)?(?:rating|score|grade|verdict)|\\b(?:grade|rate|give)\\s+it(?:\\s+an?)?)[*_\\s]*(?::|=|-|(?i:is|of|as))?"
           + "[*_\\s\"'(]*" + NUM + "(?!\\.\\d)(?:\\s*(?:/|out\\s+of)\\s*\\d+)?");
 
   private ScoreParser() {}

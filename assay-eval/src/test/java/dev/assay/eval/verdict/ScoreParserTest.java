@@ -28,6 +28,8 @@ class ScoreParserTest {
         Arguments.of("**Score:** 7/10", 7.0, "labelled"),
         Arguments.of("Final rating is 4 out of 10.", 4.0, "labelled"),
         Arguments.of("I would grade it 6.", 6.0, "labelled"),
+        Arguments.of("Solid work; I'd give it a 7.", 7.0, "labelled"),
+        Arguments.of("I rate it an 8 out of 10", 8.0, "labelled"),
         Arguments.of("8", 8.0, "bare"),
         Arguments.of(" 3. ", 3.0, "bare"),
         Arguments.of("9.5", 9.5, "bare"),
