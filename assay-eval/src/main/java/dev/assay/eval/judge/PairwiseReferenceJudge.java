@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code pairwise-reference}: {@link PairwiseReferenceJudge} with a reference answer in the prompt
+ * {@code pairwise-reference}: {@link PairwiseVerdictJudge} with a reference answer in the prompt
  * (MT-Bench does this for math, reasoning and coding). Items without a reference are an error
- * naming the item. Each item is asked in
- * both orders (swap on) and FastChat's rule applies: differing verdicts across the swap are a tie
- * (see {@link PairProtocol}). With {@code samples > 1}, each order is asked k times and the majority
- * counts (self-consistency).
+ * naming the item. Each item is asked in both orders (swap on) and FastChat's rule applies:
+ * differing verdicts across the swap are a tie (see {@link PairProtocol}). With
+ * {@code samples > 1}, each order is asked k times and the majority counts (self-consistency).
  *
  * <pre>{@code
  * PairwiseReferenceJudge j = PairwiseReferenceJudge.defaults().withPrompt("judge_prompts.jsonl#pair-math-v1");

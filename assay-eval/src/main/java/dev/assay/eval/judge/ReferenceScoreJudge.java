@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code single-reference}: {@link ReferenceScoreJudge} with a reference answer in the prompt, for
+ * {@code single-reference}: {@link SingleScoreJudge} with a reference answer in the prompt, for
  * questions with one right answer (MT-Bench's math, reasoning and coding). Items without a
- * reference are an error naming the item. With {@code samples > 1} the grade is the mean of the samples (self-consistency)
- * and the agreement is reported.
+ * reference are an error naming the item. With {@code samples > 1} the grade is the mean of the
+ * samples (self-consistency) and the agreement is reported.
  *
  * <pre>{@code
  * ReferenceScoreJudge j = ReferenceScoreJudge.defaults();
