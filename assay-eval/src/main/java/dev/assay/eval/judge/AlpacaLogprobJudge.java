@@ -22,7 +22,11 @@ import java.util.Optional;
  * follow AlpacaEval's {@code weighted_alpaca_eval_gpt4_turbo} settings: one token, temperature 1,
  * top 5 logprobs.
  *
- * <p>AlpacaEval asks one order per item; with {@code bothOrders} we ask both and average the
+ * <p>AlpacaEval asks one order per item and, by default, shows the two outputs in a random order
+ * seeded by the instruction, mapping the preference back ({@code 3 - p}) when it swapped them.
+ * {@code randomizeOrder} does the same with our own deterministic coin (SHA-256 of the
+ * instruction and the seed; not bit-identical to AlpacaEval's Python {@code random}); the
+ * judgment then has only {@code ab} or only {@code ba}. With {@code bothOrders} we ask both and average the
  * preferences in original terms ({@code (p_ab + (3 - p_ba)) / 2}), and the outcome says whether
  * the two orders leaned the same way. When the top logprobs give no preference (the provider
  * returned none, or neither token is listed) the reply's text decides: exactly {@code m} is 1,
@@ -35,13 +39,15 @@ import java.util.Optional;
  *
  * @param prompt template name or file (type pairwise-logprob)
  * @param bothOrders ask both presentation orders and average
+ * @param randomizeOrder with one order, show the outputs in a per-item random order (as AlpacaEval)
  * @param topLogprobs alternatives requested for the answer token
  * @param temperature sampling temperature (does not change the logprobs read)
  * @param maxTokens cap on the reply (1 in AlpacaEval)
  * @param seed sampling seed, null for none
  */
 public record AlpacaLogprobJudge(
-    String prompt, boolean bothOrders, int topLogprobs, Double temperature, Integer maxTokens, Long seed)
+    String prompt, boolean bothOrders, boolean randomizeOrder, int topLogprobs, Double temperature, Integer maxTokens,
+    Long seed)
     implements PairwiseJudge, LlmJudge<PairItem, PairJudgment> {
 
   public static final String NAME = "alpaca-logprob";
@@ -55,9 +61,19 @@ public record AlpacaLogprobJudge(
     PromptTemplates.resolve(prompt, TemplateKind.PAIRWISE_LOGPROB);
   }
 
-  /** Bundled {@code alpaca-logprob} prompt, one order, temperature 1, one token, top 5 logprobs. */
+  /** Bundled {@code alpaca-logprob} prompt, one randomised order, temperature 1, one token, top 5 logprobs. */
   public static AlpacaLogprobJudge defaults() {
-    return new AlpacaLogprobJudge("alpaca-logprob", false, 5, 1.0, 1, null);
+    return new AlpacaLogprobJudge("alpaca-logprob", false, true, 5, 1.0, 1, null);
+  }
+
+  /** True when the single order asked for {@code item} shows output B first. */
+  public boolean swapsOrder(PairItem item) {
+    if (bothOrders || !randomizeOrder) {
+      return false;
+    }
+    String coin = item.turns().get(item.turns().size() - 1) + "\0" + (seed == null ? 0 : seed);
+    String hex = dev.assay.core.manifest.Sha256.of(coin.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    return (Character.digit(hex.charAt(hex.length() - 1), 16) & 1) == 1;
   }
 
   @Override
@@ -78,6 +94,10 @@ public record AlpacaLogprobJudge(
   public List<ChatRequest> requests(PairItem item) {
     GenerationParams p = params(topLogprobs, temperature, maxTokens, seed);
     List<ChatRequest> out = new ArrayList<>();
+    if (swapsOrder(item)) {
+      out.add(ChatRequest.of(template().render(Variables.pair(item.swapped()), item.id() + " (swapped)"), p));
+      return out;
+    }
     out.add(ChatRequest.of(template().render(Variables.pair(item), item.id()), p));
     if (bothOrders) {
       out.add(ChatRequest.of(template().render(Variables.pair(item.swapped()), item.id() + " (swapped)"), p));
@@ -97,12 +117,13 @@ public record AlpacaLogprobJudge(
     if (exchanges.size() != expected) {
       throw new IllegalArgumentException("item '" + item.id() + "': expected " + expected + " exchanges, found " + exchanges.size());
     }
-    OrderVerdict ab = order(exchanges.get(0));
-    OrderVerdict ba = bothOrders ? order(exchanges.get(1)) : null;
+    boolean swapped = swapsOrder(item);
+    OrderVerdict ab = swapped ? null : order(exchanges.get(0));
+    OrderVerdict ba = swapped ? order(exchanges.get(0)) : bothOrders ? order(exchanges.get(1)) : null;
     double pref;
     PairOutcome outcome;
     if (!bothOrders) {
-      pref = ab.preference();
+      pref = swapped ? 3.0 - ba.preference() : ab.preference();
       outcome = Double.isNaN(pref) ? PairOutcome.NO_VERDICT : PairOutcome.SINGLE_ORDER;
     } else {
       double x = ab.preference();

@@ -20,8 +20,8 @@ import dev.assay.models.llm.Usage;
  * @param winner {@code a}, {@code b}, {@code tie}, or null when there is no usable verdict
  * @param preference in [1, 2] (1 = A preferred), NaN when there is no usable verdict
  * @param outcome how the two orders combined
- * @param ab the verdict with A shown first
- * @param ba the verdict with B shown first (in presented terms), null when only one order was asked
+ * @param ab the verdict with A shown first, null when only the swapped order was asked
+ * @param ba the verdict with B shown first (in presented terms), null when it was not asked
  * @param modelCalls replies that did not come from the cache
  * @param replies all replies (model and cache)
  * @param usage tokens of all replies
@@ -38,15 +38,15 @@ public record PairJudgment(
     int replies,
     Usage usage) {
 
-  /** The judgment as assay-core's record, rationale = the A-first raw verdict. */
+  /** The judgment as assay-core's record, rationale = the first raw verdict (A-first order if asked). */
   public Judgment toJudgment(String modelA, String modelB) {
-    return new Judgment(itemId, judge, modelA, modelB, preference, ab.firstRaw());
+    return new Judgment(itemId, judge, modelA, modelB, preference, (ab != null ? ab : ba).firstRaw());
   }
 
   /** The worst parse status of the orders asked. */
   public ParseStatus status() {
-    if (ba == null) {
-      return ab.status();
+    if (ba == null || ab == null) {
+      return (ab != null ? ab : ba).status();
     }
     return ab.status().ordinal() >= ba.status().ordinal() ? ab.status() : ba.status();
   }
