@@ -40,7 +40,6 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       EvalCommand.class,
       LeaderboardCommand.class,
-      RewardCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })
