@@ -34,7 +34,9 @@ public final class AnthropicChatModel implements ChatModel {
   /** A client for {@code config} authenticating with {@code apiKey}. */
   public AnthropicChatModel(ModelConfig config, String apiKey) {
     this.config = config;
-    this.endpoint = URI.create(config.baseUrl().replaceAll("/+$", "") + "/v1/messages");
+    String base = config.baseUrl().replaceAll("/+$", "");
+    // https://api.anthropic.com and https://api.anthropic.com/v1 both mean the same API root
+    this.endpoint = URI.create(base + (base.endsWith("/v1") ? "/messages" : "/v1/messages"));
     this.headers = apiKey == null
         ? Map.of("anthropic-version", API_VERSION)
         : Map.of("x-api-key", apiKey, "anthropic-version", API_VERSION);

@@ -31,6 +31,9 @@ final class ProviderHttp implements AutoCloseable {
 
   /** A client for {@code name} (such as {@code openai gpt-4o}) with this per-request timeout. */
   ProviderHttp(String name, Duration timeout) {
+    if (timeout.isZero() || timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout: expected a positive duration, found " + timeout);
+    }
     this.name = name;
     this.timeout = timeout;
     this.http = HttpClient.newBuilder()

@@ -85,6 +85,15 @@ class AnthropicChatModelTest {
   }
 
   @Test
+  void aBaseUrlEndingInV1MeansTheSameRoot() throws Exception {
+    ModelConfig c = ModelConfig.of("anthropic", "claude-test", server.baseUrl() + "/v1/", "ANTHROPIC_KEY");
+    try (ChatModel m = new AnthropicChatModel(c, "ak-1")) {
+      assertThat(m.chat(FastConfigs.ask("x")).text()).isEqualTo("ok");
+    }
+    assertThat(server.requests().get(0).path()).isEqualTo("/v1/messages");
+  }
+
+  @Test
   void aMissingKeyVariableIsRefusedBeforeAnyCall() {
     assertThatThrownBy(() -> ChatModels.open(cfg(), null, new CallLedger(), k -> null))
         .isInstanceOf(IllegalArgumentException.class)

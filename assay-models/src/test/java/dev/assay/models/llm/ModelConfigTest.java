@@ -94,6 +94,8 @@ class ModelConfigTest {
         .hasMessageContaining(p + ":5: field 'max_in_flight'");
     Path q = write("provider: gemini\nmodel: m\n");
     assertThatThrownBy(() -> ModelConfig.load(q, Map.of())).hasMessageContaining(q + ":1: field 'provider': must be one of");
+    Path z = write("provider: openai\nmodel: m\nbase_url: http://x/v1\ntimeout: 0s\n");
+    assertThatThrownBy(() -> ModelConfig.load(z, Map.of())).hasMessage(z + ":4: field 'timeout': expected a positive duration, found 0s");
     Path r = write("provider: openai\nmodel: m\nbase_url: http://x/v1\ntemprature: 0\n");
     assertThatThrownBy(() -> ModelConfig.load(r, Map.of())).hasMessageStartingWith(r + ":4:").hasMessageContaining("temprature");
   }
