@@ -22,9 +22,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * before the call that fetched it returns (WAL journal, {@code synchronous=NORMAL}), so a process
  * killed with {@code kill -9} loses at most the calls that were in flight; a run started again
  * finds every finished answer. One connection serves all threads, behind a lock (SQLite writes one
- * at a time anyway); answers arriving together are committed together (group commit, about six
- * times cheaper per answer than a transaction each). A {@code busy_timeout} lets several
- * processes share a file.
+ * at a time anyway); answers arriving together are committed in one transaction (group commit).
+ * A {@code busy_timeout} lets several processes share a file.
  *
  * <p>The file is where the caller says: the CLI keeps one per output directory ({@code
  * <out>/responses.sqlite}), so running a command again with the same {@code --out} makes no model
