@@ -40,6 +40,7 @@ import picocli.CommandLine.Command;
       StatsCommand.class,
       EvalCommand.class,
       LeaderboardCommand.class,
+      RewardCommand.class,
       GenerateCommand.class,
       CommandLine.HelpCommand.class
     })

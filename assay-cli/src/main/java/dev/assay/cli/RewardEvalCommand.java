@@ -1,0 +1,67 @@
+package dev.assay.cli;
+
+import dev.assay.train.reward.PairReader;
+import dev.assay.train.reward.RewardEvaluator;
+import dev.assay.train.reward.RewardMetrics;
+import dev.assay.train.reward.RewardModel;
+import dev.assay.train.reward.RewardScorer;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assay reward eval}: prints JSON with {@code accuracy}, {@code accuracy_length_matched},
+ * {@code ece}, {@code reward_entropy}, {@code n}, the Wilson interval, the "longer wins" and
+ * "random" baselines and a per-source breakdown.
+ *
+ * <pre>{@code
+ * ./assay reward eval --model default ../shared/data/hh_rlhf/harmless-base-test.jsonl.gz
+ * }</pre>
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Evaluate a reward model on preference pairs (any format 'reward train' reads): prints JSON with accuracy"
+          + " (+ 95% Wilson interval), accuracy_length_matched (responses within 10% in length), ece, reward_entropy,"
+          + " n, the baselines 'longer wins' and 'random', and a per-source breakdown. Ties are not counted."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  assay reward eval --model default pairs.jsonl"})
+public final class RewardEvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
+  String model;
+
+  @Option(names = "--cache", paramLabel = "FILE", description = "Embedding cache prefix (default: none).")
+  Path cache;
+
+  @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "Preference files.")
+  List<Path> inputs;
+
+  @Override
+  public Integer call() {
+    RewardModel m = RewardModel.load(model);
+    PairReader.Loaded loaded = PairReader.read(inputs);
+    if (loaded.pairs().stream().noneMatch(p -> p.decided())) {
+      throw new UsageError(inputs + ": no decided preference pairs to evaluate");
+    }
+    double[][] r;
+    try (RewardScorer s = RewardScorer.open(m, cache)) {
+      r = s.scorePairs(loaded.pairs());
+    }
+    RewardMetrics metrics = RewardEvaluator.evaluate(loaded.pairs(), r[0], r[1]);
+    Map<String, Object> out = new java.util.LinkedHashMap<>(metrics.toMap());
+    out.put("model", model);
+    JsonOutput.print(spec.commandLine().getOut(), out);
+    return ExitCode.OK;
+  }
+}

@@ -1,0 +1,65 @@
+package dev.assay.cli;
+
+import dev.assay.train.reward.RewardModel;
+import dev.assay.train.reward.RewardScoreRun;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code assay reward score}: adds {@code reward_chosen}, {@code reward_rejected} and {@code p_chosen}
+ * to every pair ({@link RewardScoreRun} does the work).
+ *
+ * <pre>{@code
+ * ./assay reward score --model default --out scored.jsonl pairs.jsonl
+ * }</pre>
+ */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description = {
+      "Score preference pairs: input lines {\"prompt\", \"chosen\", \"rejected\"} (other fields kept); output lines add"
+          + " reward_chosen, reward_rejected and p_chosen = sigmoid(reward_chosen - reward_rejected).",
+      "Writes <out> and <out stem>.manifest.json. A line that is not a pair stops the run with its file:line."
+    },
+    footerHeading = "%nExample:%n",
+    footer = {"  assay reward score --model default --out scored.jsonl pairs.jsonl"})
+public final class RewardScoreCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
+  String model;
+
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output JSONL.")
+  Path out;
+
+  @Option(names = "--cache", paramLabel = "FILE", description = "Embedding cache prefix (default: none).")
+  Path cache;
+
+  @Parameters(index = "0", paramLabel = "PAIRS", description = "Pairs JSONL (may be gzipped).")
+  Path input;
+
+  @Mixin OutputMode output;
+
+  @Override
+  public Integer call() {
+    RewardModel m = RewardModel.load(model);
+    RewardScoreRun.Result r = RewardScoreRun.run(m, model, input, out, cache,
+        List.copyOf(spec.commandLine().getParseResult().originalArgs()));
+    Map<String, Object> summary = new LinkedHashMap<>();
+    summary.put("scored", r.scored());
+    summary.put("out", r.out().toString());
+    summary.put("manifest", r.manifest().toString());
+    output.report(summary, e -> e.printf("%d pairs scored -> %s%n", r.scored(), r.out()));
+    return ExitCode.OK;
+  }
+}

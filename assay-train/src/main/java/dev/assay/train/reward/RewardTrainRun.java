@@ -1,0 +1,187 @@
+package dev.assay.train.reward;
+
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.models.embed.Embedder;
+import dev.assay.models.embed.Embedders;
+import dev.assay.train.toxicity.EmbeddingCache;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+/**
+ * One reproducible reward-model training run, as {@code assay reward train} runs it: read the
+ * pairs, embed each distinct text once (through the on-disk cache), split off the test pairs
+ * ({@link RewardTrainOptions#isTest}), fit ({@link RewardTrainer}), evaluate on the test pairs, and
+ * write into the output folder {@value RewardModel#FILE}, {@value #METRICS} (learning curve, test
+ * metrics with baselines, per source) and {@value #MANIFEST} (inputs with sha256, hyperparameters,
+ * seeds, timings, counts).
+ *
+ * <pre>{@code
+ * RewardTrainRun.Result r = RewardTrainRun.run(options, List.of("reward", "train"), System.err::println);
+ * }</pre>
+ */
+public final class RewardTrainRun {
+  /** Metrics file name. */
+  public static final String METRICS = "metrics.json";
+  /** Manifest file name. */
+  public static final String MANIFEST = "manifest.json";
+
+  /** What a run wrote and measured. */
+  public record Result(RewardModel model, Path modelFile, Path metricsFile, Path manifestFile, int pairs,
+      int trainPairs, int testPairs, RewardMetrics test, Map<String, Object> metrics) {}
+
+  private RewardTrainRun() {}
+
+  /** Runs training; {@code args} are recorded in the manifest. */
+  public static Result run(RewardTrainOptions o, List<String> args, Consumer<String> log) {
+    ManifestBuilder manifest = RunManifest.builder("reward train", args);
+    long t0 = System.nanoTime();
+    PairReader.Loaded loaded = PairReader.read(o.data());
+    List<RewardPair> pairs = loaded.pairs();
+    log.accept("pairs: " + pairs.size() + " from " + o.data().size() + " file(s)");
+    long t1 = System.nanoTime();
+    List<RewardPair> train = new ArrayList<>();
+    List<RewardPair> test = new ArrayList<>();
+    for (RewardPair p : pairs) {
+      (o.isTest(p) ? test : train).add(p);
+    }
+    if (train.isEmpty()) {
+      throw new IllegalArgumentException("no training pairs left after holding out the test pairs");
+    }
+    Map<String, Object> metrics = new LinkedHashMap<>();
+    Map<String, Object> embedderInfo;
+    Fit main;
+    Fit ablation = null;
+    long t2;
+    try (Embedder e = Embedders.open(o.embedder())) {
+      embedderInfo = e.info().toMap();
+      EmbeddingCache cache = new EmbeddingCache(o.cachePrefix(), o.embedder());
+      long start = System.nanoTime();
+      long[] last = {start};
+      PairFeaturizer f = new PairFeaturizer(e, cache, (done, total) -> {
+        long now = System.nanoTime();
+        if (done == total || now - last[0] > 5_000_000_000L) {
+          last[0] = now;
+          log.accept(String.format("embedding %d/%d new texts (%.0f texts/s)", done, total, done / ((now - start) / 1e9)));
+        }
+      });
+      // embed everything once, so the timing below is the embedding
+      f.featurize(pairs, new FeatureSpec(o.embedder(), e.dimension(), true, true));
+      t2 = System.nanoTime();
+      main = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), o.config().surface(), o.config().interaction()), o, o.config(), log);
+      if (o.ablateSurface()) {
+        RewardTrainConfig other = o.config().withSurface(!o.config().surface());
+        log.accept("ablation: surface features " + (other.surface() ? "on" : "off"));
+        ablation = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), other.surface(), other.interaction()), o, other, log);
+      }
+    }
+    long t3 = System.nanoTime();
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("total", pairs.size());
+    counts.put("train", main.trained.trainPairs());
+    counts.put("validation", main.trained.validationPairs());
+    counts.put("test", test.size());
+    metrics.put("pairs", counts);
+    metrics.put("learning_curve", main.trained.curve().toMap());
+    metrics.putAll(main.report);
+    if (ablation != null) {
+      Map<String, Object> a = new LinkedHashMap<>(ablation.report);
+      a.put("learning_curve", ablation.trained.curve().toMap());
+      metrics.put(ablation.trained.model().features().surface() ? "with_surface_features" : "without_surface_features", a);
+    }
+    Map<String, Object> timings = new LinkedHashMap<>();
+    timings.put("read_ms", (t1 - t0) / 1_000_000);
+    timings.put("embed_ms", (t2 - t1) / 1_000_000);
+    timings.put("fit_and_evaluate_ms", (t3 - t2) / 1_000_000);
+    timings.put("total_ms", (t3 - t0) / 1_000_000);
+    metrics.put("timings", timings);
+
+    Path modelFile = main.trained.model().save(o.out());
+    Path metricsFile = o.out().resolve(METRICS);
+    ManifestWriter.writeJson(metrics, metricsFile);
+    for (PairReader.FileStats s : loaded.files()) {
+      manifest.input(s.path(), s.format(), s.records());
+    }
+    manifest.component("embedder", o.embedder(), embedderInfo);
+    manifest.component("features", "reward_features", main.trained.model().features().toMap());
+    manifest.component("trainer", "bradley_terry_mlp", o.config().toMap());
+    manifest.component("split", "grouped_by_prompt", o.toMap());
+    manifest.seed("train", o.config().seed());
+    manifest.seed("test_split", o.config().seed() + 1);
+    manifest.timing("read", (t1 - t0) / 1_000_000);
+    manifest.timing("embed", (t2 - t1) / 1_000_000);
+    manifest.timing("fit_and_evaluate", (t3 - t2) / 1_000_000);
+    manifest.count("pairs", pairs.size());
+    manifest.count("pairs_train", main.trained.trainPairs());
+    manifest.count("pairs_validation", main.trained.validationPairs());
+    manifest.count("pairs_test", test.size());
+    for (PairReader.FileStats s : loaded.files()) {
+      manifest.count("skipped_" + s.path().getFileName(), s.skipped());
+    }
+    manifest.output("model", modelFile, "json", 1);
+    manifest.output("metrics", metricsFile, "json", 1);
+    Path manifestFile = o.out().resolve(MANIFEST);
+    ManifestWriter.write(manifest.build("ok"), manifestFile);
+    log.accept("wrote " + modelFile + ", " + metricsFile + ", " + manifestFile);
+    return new Result(main.trained.model(), modelFile, metricsFile, manifestFile, pairs.size(),
+        main.trained.trainPairs(), test.size(), main.test, metrics);
+  }
+
+  private record Fit(RewardTrainer.Trained trained, RewardMetrics test, Map<String, Object> report) {}
+
+  private static Fit fit(PairFeaturizer f, List<RewardPair> train, List<RewardPair> test, FeatureSpec spec,
+      RewardTrainOptions o, RewardTrainConfig config, Consumer<String> log) {
+    RewardTrainer.Trained t = RewardTrainer.fit(train, f.featurize(train, spec), spec, config, log);
+    Map<String, Object> report = new LinkedHashMap<>();
+    RewardMetrics all = null;
+    if (!test.isEmpty()) {
+      PairFeaturizer.Matrices m = f.featurize(test, spec);
+      double[] rc = new double[test.size()];
+      double[] rr = new double[test.size()];
+      for (int i = 0; i < rc.length; i++) {
+        rc[i] = t.model().reward(m.chosen()[i]);
+        rr[i] = t.model().reward(m.rejected()[i]);
+      }
+      all = section(report, "test", test, rc, rr, p -> true);
+      section(report, "test_unseen_prompts", test, rc, rr, o::isTestPrompt);
+      if (!o.holdoutSubsets().isEmpty()) {
+        Predicate<RewardPair> held = p -> p.subset() != null && o.holdoutSubsets().contains(p.subset());
+        section(report, "heldout_subsets", test, rc, rr, held);
+        section(report, "heldout_subsets_unseen_prompts", test, rc, rr, held.and(o::isTestPrompt));
+      }
+      if (all != null) {
+        log.accept(String.format("test: accuracy %.4f (longer wins %.4f), length-matched %.4f on %d, n %d",
+            all.accuracy(), all.longerWins(), all.accuracyLengthMatched(), all.nLengthMatched(), all.n()));
+      }
+    }
+    report.put("fit_ms", t.millis());
+    return new Fit(t, all, report);
+  }
+
+  private static RewardMetrics section(Map<String, Object> report, String name, List<RewardPair> pairs, double[] rc,
+      double[] rr, Predicate<RewardPair> keep) {
+    List<RewardPair> sub = new ArrayList<>();
+    List<Double> c = new ArrayList<>();
+    List<Double> r = new ArrayList<>();
+    for (int i = 0; i < pairs.size(); i++) {
+      if (keep.test(pairs.get(i)) && pairs.get(i).decided()) {
+        sub.add(pairs.get(i));
+        c.add(rc[i]);
+        r.add(rr[i]);
+      }
+    }
+    if (sub.isEmpty()) {
+      return null;
+    }
+    RewardMetrics m = RewardEvaluator.evaluate(sub, c.stream().mapToDouble(Double::doubleValue).toArray(),
+        r.stream().mapToDouble(Double::doubleValue).toArray());
+    report.put(name, m.toMap());
+    return m;
+  }
+}
