@@ -56,6 +56,10 @@ public final class JudgeCommand implements Callable<Integer> {
   @Option(names = "--prompt", paramLabel = "NAME|FILE", description = "Prompt template: a bundled name or a template file (YAML, or FastChat judge_prompts.jsonl#name).")
   String prompt;
 
+  @Option(names = "--judge-param", paramLabel = "KEY=VALUE",
+      description = "A judge parameter overlaying its defaults (repeatable), e.g. samples=5, structured=true, swap=false; see docs/judges.md.")
+  Map<String, String> judgeParams = new LinkedHashMap<>();
+
   @Option(names = "--max-in-flight", paramLabel = "N", description = "Model requests at once (overrides max_in_flight in the model config).")
   Integer maxInFlight;
 
@@ -94,7 +98,7 @@ public final class JudgeCommand implements Callable<Integer> {
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
     JudgeRun.Result r;
     try (ProgressReporter bar = ProgressReporter.items("judge", "pairs", output.quiet() || output.json())) {
-      r = JudgeRun.run(new JudgeRun.Options(pairs, out, judgeName, null, modelConfig, prompt, maxInFlight, args), bar::stepTo);
+      r = JudgeRun.run(new JudgeRun.Options(pairs, out, judgeName, typed(judgeParams), modelConfig, prompt, maxInFlight, args), bar::stepTo);
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage(), e);
     }
@@ -117,5 +121,24 @@ public final class JudgeCommand implements Callable<Integer> {
       }
     });
     return o.complete() && o.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
+  }
+
+  /** Judge parameters from the command line: true/false and numbers as such, the rest as text. */
+  private static Map<String, Object> typed(Map<String, String> raw) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    raw.forEach((k, v) -> {
+      Object value = v;
+      if (v.equals("true") || v.equals("false")) {
+        value = Boolean.parseBoolean(v);
+      } else if (v.matches("-?\\d+")) {
+        value = Long.parseLong(v);
+      } else if (v.matches("-?\\d*\\.\\d+([eE]-?\\d+)?")) {
+        value = Double.parseDouble(v);
+      } else if (v.equals("null")) {
+        value = null;
+      }
+      out.put(k, value);
+    });
+    return out;
   }
 }

@@ -253,4 +253,21 @@ class JudgeCommandTest {
     assertThat(judge.at("/config/prompt").asString()).endsWith("#pair-v2");
     assertThat(judge.at("/config/prompt_sha256").asString()).hasSize(64);
   }
+
+  @Test
+  void judgeParametersComeFromTheCommandLine() throws Exception {
+    Path out = dir.resolve("sc");
+    CliHarness r = CliHarness.run("judge", "--model-config", config("").toString(), "--judge-param", "samples=3",
+        "--judge-param", "temperature=0.7", "--out", out.toString(), pairs(2).toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(server.requestCount()).as("3 samples x 2 orders x 2 pairs").isEqualTo(12);
+    JsonNode first = lines(out.resolve("judgments.jsonl")).get(0);
+    assertThat(first.get("winner").asString()).isEqualTo("a");
+    assertThat(first.at("/order_ab/agreement").asDouble()).isEqualTo(1.0);
+
+    CliHarness bad = CliHarness.run("judge", "--model-config", config("").toString(), "--judge-param", "colour=blue",
+        "--out", dir.resolve("bad").toString(), pairs(1).toString());
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).contains("unknown parameter 'colour'");
+  }
 }

@@ -67,7 +67,7 @@ public final class JudgeRun {
       Objects.requireNonNull(out, "out");
       Objects.requireNonNull(modelConfig, "modelConfig");
       judge = judge == null ? "pairwise" : judge;
-      judgeParams = judgeParams == null ? Map.of() : Map.copyOf(judgeParams);
+      judgeParams = judgeParams == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(judgeParams));
       arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
   }
