@@ -48,6 +48,21 @@ class ToxicityCommandTest {
   }
 
   @Test
+  void perspectiveOptionsInTheSpecAreCheckedAndAMissingKeyIsBadUsage() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"text\":\"x\"}\n");
+    CliHarness r = CliHarness.run("toxicity", "score", "--scorer", "perspective:qps=fast", "--field", "text", "--out", dir.resolve("o.jsonl").toString(), in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("perspective spec: qps: expected a number, found 'fast'");
+    r = CliHarness.run("toxicity", "score", "--scorer", "perspective:key-env=ASSAY_TEST_SURELY_UNSET_VAR;attributes=TOXICITY,INSULT",
+        "--field", "text", "--out", dir.resolve("o.jsonl").toString(), in.toString());
+    assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(r.err()).contains("ASSAY_TEST_SURELY_UNSET_VAR").doesNotContain("internal error");
+    r = CliHarness.run("toxicity", "score", "--help");
+    assertThat(r.out()).contains("perspective[:key=value;...]").contains("<weights.json>").contains("qps=1");
+  }
+
+  @Test
   void theDefaultEmbeddedScorerRanksAnInsultAboveAGreeting() throws Exception {
     Path in = dir.resolve("in.jsonl");
     Files.writeString(in, "{\"text\":\"you are a pathetic worthless idiot\"}\n{\"text\":\"thank you so much, have a lovely day\"}\n");
