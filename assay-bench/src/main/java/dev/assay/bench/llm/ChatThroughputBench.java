@@ -22,14 +22,17 @@ import java.util.concurrent.atomic.AtomicLong;
  * stack: limits, retries, budget, optional response cache) against a local OpenAI-protocol server
  * ({@link FakeLlmServer}) that answers after a fixed latency, with a max-in-flight limit, and
  * reports requests per second and the overhead per call beyond the ideal {@code requests /
- * in-flight x latency}.
+ * in-flight x latency}. {@code --bare} uses the provider client alone (one HTTP attempt per call,
+ * in-flight bounded by a semaphore here) to show what the layers cost.
  *
  * <pre>{@code
  * java -cp 'assay-bench/target/classes:assay-bench/target/lib/*' dev.assay.bench.llm.ChatThroughputBench \
- *     --requests 10000 --in-flight 64 --latency-ms 50 [--cache DIR] [--server http://127.0.0.1:PORT/v1]
+ *     --requests 10000 --in-flight 64 --latency-ms 50 [--cache DIR] [--server http://127.0.0.1:PORT/v1] [--bare]
  * }</pre>
  */
 public final class ChatThroughputBench {
+  private static boolean BARE;
+
   private ChatThroughputBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -39,6 +42,7 @@ public final class ChatThroughputBench {
     int warmup = 500;
     Path cacheDir = null;
     String external = null;
+    boolean bare = false;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--requests" -> requests = Integer.parseInt(args[++i]);
@@ -47,6 +51,7 @@ public final class ChatThroughputBench {
         case "--warmup" -> warmup = Integer.parseInt(args[++i]);
         case "--cache" -> cacheDir = Path.of(args[++i]);
         case "--server" -> external = args[++i];
+        case "--bare" -> bare = true;
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -58,6 +63,7 @@ public final class ChatThroughputBench {
     }
     ModelConfig config = ModelConfig.of("openai", "fake-judge", base, null).withMaxInFlight(inFlight).withTimeout("30s");
     try {
+      BARE = bare;
       run("warm-up", warmup, inFlight, latencyMs, config, null, 0);
       ResponseCache cache = null;
       if (cacheDir != null) {
@@ -84,12 +90,16 @@ public final class ChatThroughputBench {
     AtomicLong failures = new AtomicLong();
     long start;
     long wall;
-    try (ChatModel model = ChatModels.open(config, cache, ledger, k -> null)) {
+    java.util.concurrent.Semaphore slots = new java.util.concurrent.Semaphore(inFlight);
+    try (ChatModel model = BARE ? ChatModels.provider(config, null) : ChatModels.open(config, cache, ledger, k -> null)) {
       start = System.nanoTime();
       try (var exec = Executors.newVirtualThreadPerTaskExecutor()) {
         for (int i = 0; i < n; i++) {
           int k = i;
           exec.submit(() -> {
+            if (BARE) {
+              slots.acquire();
+            }
             long t = System.nanoTime();
             try {
               // distinct prompts, so that a cache (when on) stores every answer and serves none
@@ -97,6 +107,10 @@ public final class ChatThroughputBench {
                   List.of(Message.user("Which answer is better? pair " + salt + "-" + k + " [[A]] or [[B]]")), GenerationParams.DEFAULT));
             } catch (Exception e) {
               failures.incrementAndGet();
+            } finally {
+              if (BARE) {
+                slots.release();
+              }
             }
             latencies[k] = System.nanoTime() - t;
             return null;
@@ -113,9 +127,9 @@ public final class ChatThroughputBench {
     System.out.printf(
         "%s: %d requests, in-flight %d, latency %d ms: wall %.3f s (ideal %.3f s, %+.1f%%), %.0f req/s,"
             + " overhead %.3f ms/call over ideal; per-call latency p50 %.2f ms, p99 %.2f ms;"
-            + " model_calls %d, failures %d%s%n",
+            + " model_calls %d, failures %d%s%s%n",
         label, n, inFlight, latencyMs, seconds, ideal, 100 * (seconds - ideal) / ideal, n / seconds, overheadMs,
         sorted[n / 2] / 1e6, sorted[(int) (n * 0.99)] / 1e6, ledger.modelCalls(), failures.get(),
-        cache == null ? "" : ", with response cache (SQLite)");
+        cache == null ? "" : ", with response cache (SQLite)", BARE ? ", bare provider client (no limits/retries layers)" : "");
   }
 }
