@@ -18,10 +18,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -153,7 +155,10 @@ public final class FakeLlmServer implements AutoCloseable {
     return totalCount.get();
   }
 
-  /** The most requests that were being handled at the same moment. */
+  /**
+   * The most requests that were being handled at the same moment (from the request read until
+   * just before its answer is written, so a client's next request never overlaps its last).
+   */
   public int peakConcurrent() {
     return peak.get();
   }
@@ -175,6 +180,14 @@ public final class FakeLlmServer implements AutoCloseable {
   private void handle(HttpExchange ex, Protocol protocol) {
     int now = active.incrementAndGet();
     peak.accumulateAndGet(now, Math::max);
+    // a request stops counting just before its answer goes out: once the client has the answer
+    // it may send its next request, which must not find this one still counted
+    AtomicBoolean counted = new AtomicBoolean(true);
+    ANSWERING.put(ex, () -> {
+      if (counted.getAndSet(false)) {
+        active.decrementAndGet();
+      }
+    });
     try (ex) {
       byte[] body = ex.getRequestBody().readAllBytes();
       FakeRequest req = new FakeRequest(protocol, ex.getRequestURI().getPath(), headers(ex), WireFormat.parse(body), System.nanoTime());
@@ -216,7 +229,18 @@ public final class FakeLlmServer implements AutoCloseable {
     } catch (IOException | RuntimeException e) {
       // the client went away (it timed out), or a truncated reply closed the connection
     } finally {
-      active.decrementAndGet();
+      answered(ex);
+      ANSWERING.remove(ex);
+    }
+  }
+
+  /** Per exchange, what marks it answered (HttpExchange attributes are shared by the whole context). */
+  private static final Map<HttpExchange, Runnable> ANSWERING = new ConcurrentHashMap<>();
+
+  private static void answered(HttpExchange ex) {
+    Runnable r = ANSWERING.get(ex);
+    if (r != null) {
+      r.run();
     }
   }
 
@@ -231,6 +255,7 @@ public final class FakeLlmServer implements AutoCloseable {
       case MALFORMED -> send(ex, 200, "{\"id\": \"chatcmpl-broken\", \"choices\": [{\"message\": <html>oops", null);
       case TRUNCATED -> {
         byte[] full = WireFormat.success(req, FakeReply.text("this answer is cut short")).getBytes(StandardCharsets.UTF_8);
+        answered(ex);
         ex.getResponseHeaders().set("Content-Type", "application/json");
         ex.sendResponseHeaders(200, full.length + 100L);
         OutputStream os = ex.getResponseBody();
@@ -238,7 +263,10 @@ public final class FakeLlmServer implements AutoCloseable {
         os.flush();
         ex.close(); // fewer bytes than announced: the server drops the connection
       }
-      case DISCONNECT -> ex.close();
+      case DISCONNECT -> {
+        answered(ex);
+        ex.close();
+      }
     }
     return true;
   }
@@ -259,6 +287,7 @@ public final class FakeLlmServer implements AutoCloseable {
 
   private static void send(HttpExchange ex, int status, String body, String retryAfter) throws IOException {
     byte[] out = body.getBytes(StandardCharsets.UTF_8);
+    answered(ex);
     ex.getResponseHeaders().set("Content-Type", "application/json");
     if (retryAfter != null) {
       ex.getResponseHeaders().set("Retry-After", retryAfter);

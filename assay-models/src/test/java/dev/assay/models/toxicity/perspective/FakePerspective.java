@@ -12,9 +12,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -65,6 +67,15 @@ final class FakePerspective implements AutoCloseable {
   private void handle(HttpExchange ex) throws IOException {
     int now = concurrent.incrementAndGet();
     maxConcurrent.accumulateAndGet(now, Math::max);
+    // a request stops counting just before its answer goes out: once the client has the answer
+    // it may send the next request, which must not find this one still counted
+    AtomicBoolean counted = new AtomicBoolean(true);
+    Runnable answered = () -> {
+      if (counted.getAndSet(false)) {
+        concurrent.decrementAndGet();
+      }
+    };
+    ANSWERING.put(ex, answered);
     try {
       byte[] in = ex.getRequestBody().readAllBytes();
       JsonNode body = JSON.readTree(new String(in, StandardCharsets.UTF_8));
@@ -77,7 +88,8 @@ final class FakePerspective implements AutoCloseable {
     } catch (IOException e) {
       // the client went away (timeout) or a truncated reply: nothing more to do
     } finally {
-      concurrent.decrementAndGet();
+      answered.run();
+      ANSWERING.remove(ex);
       ex.close();
     }
   }
@@ -109,6 +121,17 @@ final class FakePerspective implements AutoCloseable {
     return "{\"error\": {\"code\": " + code + ", \"message\": \"" + message + "\", \"status\": \"" + status + "\"}}";
   }
 
+  /** Per exchange, what marks it answered (HttpExchange attributes are shared by the whole context). */
+  private static final Map<HttpExchange, Runnable> ANSWERING = new ConcurrentHashMap<>();
+
+  /** Marks the exchange's request as answered (no longer in flight). */
+  static void answered(HttpExchange ex) {
+    Runnable r = ANSWERING.get(ex);
+    if (r != null) {
+      r.run();
+    }
+  }
+
   static Reply json(int status, String body, String... headers) {
     return (ex, req) -> {
       byte[] out = body.getBytes(StandardCharsets.UTF_8);
@@ -116,6 +139,7 @@ final class FakePerspective implements AutoCloseable {
       for (int i = 0; i + 1 < headers.length; i += 2) {
         ex.getResponseHeaders().set(headers[i], headers[i + 1]);
       }
+      answered(ex);
       ex.sendResponseHeaders(status, out.length);
       try (OutputStream os = ex.getResponseBody()) {
         os.write(out);
@@ -135,6 +159,7 @@ final class FakePerspective implements AutoCloseable {
   static Reply truncated() {
     return (ex, req) -> {
       ex.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+      answered(ex);
       ex.sendResponseHeaders(200, 1000);
       OutputStream os = ex.getResponseBody();
       os.write("{\"attributeScores\": ".getBytes(StandardCharsets.UTF_8));
