@@ -16,5 +16,5 @@ import picocli.CommandLine.Command;
     name = "reward",
     mixinStandardHelpOptions = true,
     description = "Reward model: train on preference pairs, score pairs, evaluate (accuracy, length-matched accuracy, ECE, baselines).",
-    subcommands = {RewardTrainCommand.class, RewardScoreCommand.class, RewardEvalCommand.class})
+    subcommands = {RewardTrainCommand.class, RewardScoreCommand.class, RewardEvalCommand.class, RewardExplainCommand.class})
 public final class RewardCommand {}

@@ -87,6 +87,12 @@ public final class RewardTrainCommand implements Callable<Integer> {
   @Option(names = "--ablate-surface", description = "Also fit with the surface features switched the other way and report both.")
   boolean ablate;
 
+  @Option(names = "--cv-folds", paramLabel = "K", description = "Pick hyperparameters by K-fold cross-validation grouped by prompt (0 = off; default: ${DEFAULT-VALUE}).")
+  int cvFolds = 0;
+
+  @Option(names = "--search", paramLabel = "N", description = "Configurations compared by --cv-folds: the given one plus N-1 random ones (default: ${DEFAULT-VALUE}).")
+  int search = 1;
+
   @Option(names = "--seed", paramLabel = "N", description = "Seed (default: ${DEFAULT-VALUE}).")
   long seed = 42;
 
@@ -104,7 +110,7 @@ public final class RewardTrainCommand implements Callable<Integer> {
     try {
       RewardTrainConfig c = new RewardTrainConfig(hidden, l2, dropout, learningRate, 64, epochs, patience,
           validationFraction, centre, !noSurface, !noInteraction, balance, seed);
-      o = new RewardTrainOptions(data, out, cache, embedder, c, holdout, testFraction, ablate);
+      o = new RewardTrainOptions(data, out, cache, embedder, c, holdout, testFraction, ablate, cvFolds, search);
       RewardTrainRun.Result r = RewardTrainRun.run(o, List.copyOf(spec.commandLine().getParseResult().originalArgs()), line -> {
         if (!output.quiet()) {
           spec.commandLine().getErr().println("reward train: " + line);

@@ -101,4 +101,32 @@ class RewardCommandTest {
     assertThat(o.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(o.err()).contains("dropout");
   }
+
+  @Test
+  void explainAttributesEachSentence() throws Exception {
+    CliHarness r = CliHarness.run("reward", "explain", "--model", model.toString(), "--prompt", "Explain tides briefly.",
+        "--response", "Tides come from the moon's pull. The sun adds a little.");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode j = Json.MAPPER.readTree(r.out());
+    assertThat(j.path("sentences").size()).isEqualTo(2);
+    assertThat(j.path("sentences").get(1).path("text").asString()).isEqualTo("The sun adds a little.");
+    assertThat(j.path("sentences").get(0).path("attribution").isNumber()).isTrue();
+  }
+
+  @Test
+  void theDefaultModelLoadsAndScores() throws Exception {
+    CliHarness r = CliHarness.run("reward", "eval", "--model", "default", pairs.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    assertThat(Json.MAPPER.readTree(r.out()).path("n").asInt()).isEqualTo(2 * TOPICS.length);
+  }
+
+  @Test
+  void crossValidatedSearchIsReportedInTheMetrics() throws Exception {
+    Path out = dir.resolve("cv");
+    CliHarness r = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", out.toString(), "--epochs", "3",
+        "--cv-folds", "2", "--search", "2", "--validation-fraction", "0.25", "--quiet");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode m = Json.MAPPER.readTree(Files.readString(out.resolve("metrics.json")));
+    assertThat(m.path("model_selection").path("candidates").size()).isEqualTo(2);
+  }
 }

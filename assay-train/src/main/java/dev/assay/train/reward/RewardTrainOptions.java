@@ -10,7 +10,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * var o = new RewardTrainOptions(List.of(Path.of("prefs.jsonl")), Path.of("out/rm"), null, "minilm-q",
- *     RewardTrainConfig.defaults(), List.of(), 0.2, false);
+ *     RewardTrainConfig.defaults(), List.of(), 0.2, false, 0, 1);
  * }</pre>
  *
  * @param data preference files (any format {@link PairReader} reads)
@@ -22,9 +22,13 @@ import java.util.Map;
  * @param testFraction share of prompts held out for testing (whole prompts; 0 = no test set
  *     besides the held-out subsets)
  * @param ablateSurface also fit without surface features and report both
+ * @param cvFolds folds of the grouped cross-validation that picks the hyperparameters (0 = none:
+ *     use {@code config} as it is)
+ * @param searchSize configurations compared by cross-validation ({@code config} plus {@code
+ *     searchSize - 1} random ones, {@link CrossValidation#randomSearch})
  */
 public record RewardTrainOptions(List<Path> data, Path out, Path cache, String embedder, RewardTrainConfig config,
-    List<String> holdoutSubsets, double testFraction, boolean ablateSurface) {
+    List<String> holdoutSubsets, double testFraction, boolean ablateSurface, int cvFolds, int searchSize) {
 
   /** Checks and copies. */
   public RewardTrainOptions {
@@ -32,6 +36,9 @@ public record RewardTrainOptions(List<Path> data, Path out, Path cache, String e
     holdoutSubsets = List.copyOf(holdoutSubsets);
     if (data.isEmpty()) {
       throw new IllegalArgumentException("--data: expected at least one preference file");
+    }
+    if (cvFolds == 1 || cvFolds < 0 || searchSize < 1) {
+      throw new IllegalArgumentException("--cv-folds: expected 0 (off) or at least 2; --search: expected at least 1");
     }
     if (!(testFraction >= 0 && testFraction < 1)) {
       throw new IllegalArgumentException("--test-fraction: expected a number in [0, 1), found " + testFraction);
@@ -60,6 +67,8 @@ public record RewardTrainOptions(List<Path> data, Path out, Path cache, String e
     m.put("test_fraction", testFraction);
     m.put("test_split", "pairs of the held-out subsets, plus every pair whose prompt hashes into the test fraction (seed + 1)");
     m.put("ablate_surface", ablateSurface);
+    m.put("cv_folds", cvFolds);
+    m.put("search_size", searchSize);
     return m;
   }
 }

@@ -74,9 +74,17 @@ public final class RewardTrainRun {
       // embed everything once, so the timing below is the embedding
       f.featurize(pairs, new FeatureSpec(o.embedder(), e.dimension(), true, true));
       t2 = System.nanoTime();
-      main = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), o.config().surface(), o.config().interaction()), o, o.config(), log);
+      RewardTrainConfig chosen = o.config();
+      FeatureSpec spec = new FeatureSpec(o.embedder(), e.dimension(), chosen.surface(), chosen.interaction());
+      if (o.cvFolds() >= 2) {
+        CrossValidation.Result cv = CrossValidation.search(train, f.featurize(train, spec), spec,
+            CrossValidation.randomSearch(o.config(), o.searchSize(), o.config().seed()), o.cvFolds(), log);
+        metrics.put("model_selection", cv.toMap());
+        chosen = cv.best().config();
+      }
+      main = fit(f, train, test, spec, o, chosen, log);
       if (o.ablateSurface()) {
-        RewardTrainConfig other = o.config().withSurface(!o.config().surface());
+        RewardTrainConfig other = chosen.withSurface(!chosen.surface());
         log.accept("ablation: surface features " + (other.surface() ? "on" : "off"));
         ablation = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), other.surface(), other.interaction()), o, other, log);
       }
@@ -110,7 +118,7 @@ public final class RewardTrainRun {
     }
     manifest.component("embedder", o.embedder(), embedderInfo);
     manifest.component("features", "reward_features", main.trained.model().features().toMap());
-    manifest.component("trainer", "bradley_terry_mlp", o.config().toMap());
+    manifest.component("trainer", "bradley_terry_mlp", main.config.toMap());
     manifest.component("split", "grouped_by_prompt", o.toMap());
     manifest.seed("train", o.config().seed());
     manifest.seed("test_split", o.config().seed() + 1);
@@ -133,7 +141,7 @@ public final class RewardTrainRun {
         main.trained.trainPairs(), test.size(), main.test, metrics);
   }
 
-  private record Fit(RewardTrainer.Trained trained, RewardMetrics test, Map<String, Object> report) {}
+  private record Fit(RewardTrainer.Trained trained, RewardTrainConfig config, RewardMetrics test, Map<String, Object> report) {}
 
   private static Fit fit(PairFeaturizer f, List<RewardPair> train, List<RewardPair> test, FeatureSpec spec,
       RewardTrainOptions o, RewardTrainConfig config, Consumer<String> log) {
@@ -161,7 +169,7 @@ public final class RewardTrainRun {
       }
     }
     report.put("fit_ms", t.millis());
-    return new Fit(t, all, report);
+    return new Fit(t, config, all, report);
   }
 
   private static RewardMetrics section(Map<String, Object> report, String name, List<RewardPair> pairs, double[] rc,
