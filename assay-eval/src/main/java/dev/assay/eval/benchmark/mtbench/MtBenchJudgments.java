@@ -19,7 +19,10 @@ import tools.jackson.databind.JsonNode;
  *       "judge"}} with winners {@code model_1}, {@code model_2}, {@code tie} or {@code error}.
  * </ul>
  *
- * {@code judge} may be FastChat's {@code [model, prompt name]} pair or a string. Every line becomes
+ * {@code judge} may be FastChat's {@code [model, prompt name]} pair or a string. For lines written
+ * by {@code assay judge --mode single}: {@code id} stands in for a missing {@code question_id},
+ * {@code model_id} or {@code generator} for {@code model}, a null score is an ungraded answer, and
+ * a missing {@code turn} is turn 1. Every line becomes
  * exactly one record or an {@link AssayInputException} naming {@code file:line} and the field.
  *
  * <pre>{@code
@@ -59,7 +62,7 @@ public record MtBenchJudgments(List<GradedAnswer> grades, List<PairwiseVerdict> 
           if (!v.isObject()) {
             throw new AssayInputException(where + ": expected a JSON object, found " + v.getNodeType());
           }
-          String id = MtBenchQuestions.id(v, where);
+          String id = MtBenchQuestions.id(v.has("question_id") || !v.has("id") ? v : idAsQuestionId(v), where);
           int turn = turn(v, where);
           if (questions != null) {
             MtBenchQuestion q = questions.get(id);
@@ -77,13 +80,21 @@ public record MtBenchJudgments(List<GradedAnswer> grades, List<PairwiseVerdict> 
                 new PairwiseVerdict(id, string(v, "model_1", where), other(v, where), turn,
                     winner(v, "g1_winner", where, false), winner(v, "g2_winner", where, true), judge));
           } else {
-            grades.add(new GradedAnswer(id, string(v, "model", where), turn, score(v, where), judge, null));
+            String model = v.has("model") ? "model" : v.has("model_id") ? "model_id" : v.has("generator") ? "generator" : "model";
+            grades.add(new GradedAnswer(id, string(v, model, where), turn, score(v, where), judge, null));
           }
           n++;
         }
       }
     }
     return new MtBenchJudgments(grades, verdicts, n);
+  }
+
+  /** {@code assay judge} output keeps the input's {@code id}: read it as the question id. */
+  private static JsonNode idAsQuestionId(JsonNode v) {
+    tools.jackson.databind.node.ObjectNode copy = tools.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    copy.set("question_id", v.get("id"));
+    return copy;
   }
 
   private static int turn(JsonNode v, String where) {

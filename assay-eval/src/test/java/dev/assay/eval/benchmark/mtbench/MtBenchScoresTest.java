@@ -82,6 +82,18 @@ class MtBenchScoresTest {
     }
   }
 
+  /** Lines as {@code assay judge --mode single} writes them: id, model_id, a null score. */
+  @Test
+  void readsAssayJudgeOutputLines() throws IOException {
+    MtBenchQuestions q = questions();
+    Path f = dir.resolve("judgments.jsonl");
+    Files.writeString(f, "{\"id\": 81, \"model_id\": \"x\", \"score\": 6, \"judge\": \"single\", \"turn\": 2}\n"
+        + "{\"id\": \"82\", \"model_id\": \"x\", \"score\": null, \"judge\": \"single\"}\n");
+    List<GradedAnswer> g = MtBenchJudgments.read(List.of(f), q).grades();
+    assertThat(g).containsExactly(
+        new GradedAnswer("81", "x", 2, 6.0, "single", null), new GradedAnswer("82", "x", 1, Double.NaN, "single", null));
+  }
+
   @Test
   void positionSwapRule() {
     assertThat(new PairwiseVerdict("1", "a", "b", 1, Winner.MODEL_1, Winner.MODEL_1, null).outcome()).isEqualTo(Winner.MODEL_1);
