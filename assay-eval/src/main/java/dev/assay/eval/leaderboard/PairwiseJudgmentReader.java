@@ -15,7 +15,9 @@ import tools.jackson.databind.JsonNode;
  *
  * <ul>
  *   <li>{@code id} (string or number), {@code model_a}, {@code model_b} (or FastChat's {@code
- *       model_1}, {@code model_2});
+ *       model_1}, {@code model_2}); the item (instruction) the pair answers is {@code item_id}, else
+ *       {@code question_id}, else {@code id}: pairs of different models on the same item should
+ *       share it (the length-controlled win rate estimates a difficulty per item);
  *   <li>the verdict: {@code preference} (AlpacaEval's number in [1, 2], 0 = tie) or {@code winner}
  *       ({@code a}|{@code b}|{@code tie}, also {@code model_a}/{@code model_b}); null or absent =
  *       not judged (the row is counted as unjudged);
@@ -62,9 +64,9 @@ public final class PairwiseJudgmentReader {
 
   /** One line. */
   static PairwiseJudgmentRow row(JsonNode v, String where) {
-    JsonNode idNode = v.get("id");
+    JsonNode idNode = v.hasNonNull("item_id") ? v.get("item_id") : v.hasNonNull("question_id") ? v.get("question_id") : v.get("id");
     if (idNode == null || !(idNode.isString() || idNode.isNumber())) {
-      throw new AssayInputException(where + ": id: expected a string or number, found " + describe(idNode));
+      throw new AssayInputException(where + ": id (or item_id, question_id): expected a string or number, found " + describe(idNode));
     }
     String a = model(v, "model_a", "model_1", where);
     String b = model(v, "model_b", "model_2", where);

@@ -11,7 +11,8 @@ import java.util.Objects;
  * r.choice();   // A
  * }</pre>
  *
- * @param id the item (instruction) id; the same id across models means the same instruction
+ * @param id the item (instruction) id: {@code item_id}, {@code question_id} or {@code id}; the same
+ *     id across models means the same instruction
  * @param modelA the first model
  * @param modelB the second model
  * @param preference the judge's verdict as an AlpacaEval preference in [1, 2] (1 = A, 2 = B, 1.5
