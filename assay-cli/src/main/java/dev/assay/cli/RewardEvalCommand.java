@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
       "Evaluate a reward model on preference pairs (any format 'reward train' reads): prints JSON with accuracy"
-          + " (+ 95% Wilson interval), accuracy_length_matched (responses within 10% in length), ece, reward_entropy,"
+          + " (+ 95%% Wilson interval), accuracy_length_matched (responses within 10%% in length), ece, reward_entropy,"
           + " n, the baselines 'longer wins' and 'random', and a per-source breakdown. Ties are not counted."
     },
     footerHeading = "%nExample:%n",
