@@ -4,6 +4,7 @@ import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.EmbedderOptions;
 import dev.assay.models.embed.MiniLm;
 import dev.assay.models.embed.TextTokenizer;
+import dev.assay.models.toxicity.embedded.EmbeddedToxicityModel;
 import dev.assay.models.toxicity.embedded.EmbeddedToxicityScorer;
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  *
  * <pre>{@code
  * java -cp 'assay-bench/target/classes:assay-bench/target/lib/*' dev.assay.bench.toxicity.ToxicityThroughput \
- *     ../shared/data/toxicity 2000 5
+ *     ../shared/data/toxicity 2000 5 ["batch 16,batch 32"]
  * }</pre>
  *
  * <p>Texts: the first N OLID training tweets (normalised as the scorer normalises them), or, when
@@ -44,6 +45,7 @@ public final class ToxicityThroughput {
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 5;
     List<String> texts = data.toString().endsWith(".jsonl") ? jsonl(data, n)
         : ToxicityDataLoader.olid(data.resolve(ToxicityDataLoader.OLID_FILE)).stream().map(ToxicityExample::text).limit(n).toList();
+    String only = args.length > 3 ? args[3] : "";
     var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     System.out.printf("texts: %d from %s (mean %.0f chars); cores: %d; load average %.2f%n", texts.size(), data,
         texts.stream().mapToInt(String::length).average().orElse(0),
@@ -52,16 +54,29 @@ public final class ToxicityThroughput {
     List<Config> configs = new ArrayList<>();
     TextTokenizer tok = TextTokenizer.of(MiniLm.tokenizerJson(true), MiniLm.MAX_TOKENS, "minilm-q tokenizer");
     configs.add(new Config("tokenise only, 1 thread", tok, b -> b.forEach(tok::chunks)));
-    for (int[] c : new int[][] {{32, 0}, {16, 0}, {64, 0}, {32, 1}}) {
+    for (int[] c : new int[][] {{32, 0}, {16, 0}, {8, 0}, {4, 0}, {1, 0}, {64, 0}, {32, 1}}) {
       Embedder e = MiniLm.open(true, new EmbedderOptions(c[0], c[1], null));
       configs.add(new Config("bare minilm-q, batch " + c[0] + ", ORT threads " + (c[1] == 0 ? "default" : c[1]), e, e::embed));
     }
     Embedder e1 = MiniLm.open(true, new EmbedderOptions(32, 1, null));
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     configs.add(new Config("bare minilm-q, batch 32, 2 callers x ORT 1 thread", e1, b -> halves(pool, e1, b)));
+    for (int batch : new int[] {32, 16, 8}) {
+      var s = new EmbeddedToxicityScorer(EmbeddedToxicityModel.bundled(), MiniLm.open(true, new EmbedderOptions(batch, 0, null)), true);
+      configs.add(new Config("embedded scorer, model batch " + batch, s, s::score));
+    }
     EmbeddedToxicityScorer s = EmbeddedToxicityScorer.open();
-    configs.add(new Config("embedded scorer (bundled weights)", s, s::score));
+    configs.add(new Config("embedded scorer as shipped, open() (model batch " + EmbeddedToxicityScorer.MODEL_BATCH + ")", s, s::score));
 
+    if (!only.isEmpty()) { // a comma-separated list of name fragments keeps only the matching configurations
+      List<String> keep = List.of(only.split(","));
+      for (Config c : List.copyOf(configs)) {
+        if (keep.stream().noneMatch(c.name()::contains)) {
+          c.resource().close();
+          configs.remove(c);
+        }
+      }
+    }
     Map<String, double[]> rate = new LinkedHashMap<>();
     Map<String, double[]> busy = new LinkedHashMap<>();
     for (Config c : configs) {

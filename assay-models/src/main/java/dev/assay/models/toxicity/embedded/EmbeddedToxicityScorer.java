@@ -22,6 +22,17 @@ import java.util.Objects;
  * }</pre>
  */
 public final class EmbeddedToxicityScorer implements ToxicityScorer {
+  /**
+   * Texts per ONNX Runtime call of the embedder {@link #open()} creates. Small batches are faster
+   * per text for int8 MiniLM on this 2-core CPU: on 1,200 AlpacaEval instructions the bare pass ran
+   * at 92 / 147 / 268 / 296 / 200 texts/s with batches of 64 / 32 / 8 / 4 / 1 ({@code
+   * dev.assay.bench.toxicity.ToxicityThroughput}, docs/benchmarks.md); the embedder default is 32.
+   */
+  public static final int MODEL_BATCH = 4;
+
+  private static final dev.assay.models.embed.EmbedderOptions OPTIONS =
+      dev.assay.models.embed.EmbedderOptions.defaults().withBatchSize(MODEL_BATCH);
+
   private final EmbeddedToxicityModel model;
   private final Embedder embedder;
   private final boolean ownsEmbedder;
@@ -48,7 +59,7 @@ public final class EmbeddedToxicityScorer implements ToxicityScorer {
   /** The bundled weights with a new embedder of the model they were trained on. */
   public static EmbeddedToxicityScorer open() {
     EmbeddedToxicityModel m = EmbeddedToxicityModel.bundled();
-    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder()), true, EmbeddedToxicityModel.RESOURCE);
+    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder(), OPTIONS), true, EmbeddedToxicityModel.RESOURCE);
   }
 
   /**
@@ -59,7 +70,7 @@ public final class EmbeddedToxicityScorer implements ToxicityScorer {
    */
   public static EmbeddedToxicityScorer open(java.nio.file.Path weights) {
     EmbeddedToxicityModel m = EmbeddedToxicityModel.read(weights);
-    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder()), true, weights.toString());
+    return new EmbeddedToxicityScorer(m, Embedders.open(m.embedder(), OPTIONS), true, weights.toString());
   }
 
   @Override
