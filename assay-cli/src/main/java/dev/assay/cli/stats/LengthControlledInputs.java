@@ -1,7 +1,9 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.UsageError;
-import dev.assay.core.io.InputRecord;
+import dev.assay.core.AssayInputException;
+import dev.assay.eval.benchmark.alpacaeval.Annotation;
+import dev.assay.eval.benchmark.alpacaeval.AnnotationReader;
 import dev.assay.stats.rating.GlmWeights;
 import dev.assay.stats.rating.InstructionDifficulty;
 import dev.assay.stats.rating.LengthControlledResult;
@@ -131,42 +133,25 @@ final class LengthControlledInputs {
     return files;
   }
 
+  /** Reads one annotation file with assay-eval's {@link AnnotationReader} (errors name file:line). */
   static AnnotationSet read(Path path) {
+    dev.assay.eval.benchmark.alpacaeval.AnnotationSet s;
+    try {
+      s = AnnotationReader.read(path);
+    } catch (AssayInputException e) {
+      throw new UsageError(e.getMessage(), e);
+    }
     List<String> instructions = new ArrayList<>();
     List<Row> rows = new ArrayList<>();
-    String[] generators = new String[2];
-    RatingInputs.forEachObject(
-        path,
-        "json",
-        r -> {
-          instructions.add(RatingInputs.requireString(r, "instruction"));
-          String o1 = RatingInputs.requireString(r, "output_1");
-          String o2 = RatingInputs.requireString(r, "output_2");
-          generators[0] = generator(r, "generator_1", generators[0]);
-          generators[1] = generator(r, "generator_2", generators[1]);
-          JsonNode p = r.value().get("preference");
-          double pref = p == null || p.isNull() ? Double.NaN : p.doubleValue();
-          try {
-            rows.add(new Row(pref, o1.codePointCount(0, o1.length()), o2.codePointCount(0, o2.length()), 0));
-          } catch (IllegalArgumentException e) {
-            throw new UsageError(r.location() + ": " + e.getMessage(), e);
-          }
-        });
-    return new AnnotationSet(
-        path, instructions, rows, generators[0] == null ? "" : generators[0], generators[1] == null ? "" : generators[1]);
-  }
-
-  private static String generator(InputRecord r, String field, String seen) {
-    JsonNode g = r.value().get(field);
-    if (g == null || g.isNull()) {
-      return seen;
+    for (Annotation a : s.annotations()) {
+      instructions.add(a.instruction());
+      try {
+        rows.add(new Row(a.preference(), a.length1(), a.length2(), 0));
+      } catch (IllegalArgumentException e) {
+        throw new UsageError(a.location() + ": " + e.getMessage(), e);
+      }
     }
-    String name = g.asString();
-    if (seen != null && !seen.equals(name)) {
-      throw new UsageError(
-          r.location() + ": " + field + ": expected one model per file (" + seen + "), found " + name);
-    }
-    return name;
+    return new AnnotationSet(path, instructions, rows, s.baseline(), s.generator());
   }
 
   /** Reads {@code instruction|index, difficulty|instruction_difficulty} into a map by instruction. */

@@ -79,7 +79,7 @@ public final class AnnotationReader {
   /** Reads one annotation file. */
   public static AnnotationSet read(Path file) {
     if (!Files.isRegularFile(file)) {
-      throw new AssayInputException(file + ": expected an annotation file, found " + (Files.exists(file) ? "a directory" : "nothing"));
+      throw new AssayInputException(file + (Files.exists(file) ? ": expected an annotation file, found a directory" : ": no such file"));
     }
     List<Annotation> rows = new ArrayList<>();
     String[] generators = new String[2];
@@ -93,13 +93,14 @@ public final class AnnotationReader {
           throw new AssayInputException(r.location() + ": expected a JSON object, found " + describe(v));
         }
         String where = r.location();
+        String instruction = requireString(v, "instruction", where);
         String o1 = requireString(v, "output_1", where);
         String o2 = requireString(v, "output_2", where);
         generators[0] = sameGenerator(v, "generator_1", generators[0], where);
         generators[1] = sameGenerator(v, "generator_2", generators[1], where);
         rows.add(
             new Annotation(
-                requireString(v, "instruction", where),
+                instruction,
                 preference(v, where),
                 o1.codePointCount(0, o1.length()),
                 o2.codePointCount(0, o2.length()),
