@@ -31,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Evaluate a reward model on preference pairs (any format 'reward train' reads): prints JSON with accuracy"
           + " (+ 95%% Wilson interval), accuracy_length_matched (responses within 10%% in length), ece, reward_entropy,"
-          + " n, the baselines 'longer wins' and 'random', and a per-source breakdown. Ties are not counted."
+          + " n, the baselines 'longer wins' and 'random', and a per-source breakdown. Ties are not counted.",
+      "With --against, also the flip rate: the share of pairs the two reward models order differently."
     },
     footerHeading = "%nExample:%n",
     footer = {"  assay reward eval --model default pairs.jsonl"})
@@ -43,6 +44,9 @@ public final class RewardEvalCommand implements Callable<Integer> {
 
   @Option(names = "--cache", paramLabel = "FILE", description = "Embedding cache prefix (default: none).")
   Path cache;
+
+  @Option(names = "--against", paramLabel = "DIR", description = "Another reward model (folder or 'default'): adds the flip rate between the two.")
+  String against;
 
   @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "Preference files.")
   List<Path> inputs;
@@ -61,6 +65,16 @@ public final class RewardEvalCommand implements Callable<Integer> {
     RewardMetrics metrics = RewardEvaluator.evaluate(loaded.pairs(), r[0], r[1]);
     Map<String, Object> out = new java.util.LinkedHashMap<>(metrics.toMap());
     out.put("model", model);
+    if (against != null) {
+      double[][] o;
+      try (RewardScorer s = RewardScorer.open(RewardModel.load(against), cache)) {
+        o = s.scorePairs(loaded.pairs());
+      }
+      Map<String, Object> flip = new java.util.LinkedHashMap<>(RewardEvaluator.flipRate(r[0], r[1], o[0], o[1]));
+      flip.put("against", against);
+      flip.put("accuracy_against", RewardEvaluator.evaluate(loaded.pairs(), o[0], o[1]).toMap().get("accuracy"));
+      out.put("flip_rate", flip);
+    }
     JsonOutput.print(spec.commandLine().getOut(), out);
     return ExitCode.OK;
   }

@@ -129,4 +129,13 @@ class RewardCommandTest {
     JsonNode m = Json.MAPPER.readTree(Files.readString(out.resolve("metrics.json")));
     assertThat(m.path("model_selection").path("candidates").size()).isEqualTo(2);
   }
+
+  @Test
+  void evalAgainstAnotherModelReportsTheFlipRate() throws Exception {
+    CliHarness r = CliHarness.run("reward", "eval", "--model", model.toString(), "--against", model.toString(), pairs.toString());
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode f = Json.MAPPER.readTree(r.out()).path("flip_rate");
+    assertThat(f.path("flip_rate").asDouble()).isZero();
+    assertThat(f.path("compared").asInt()).isEqualTo(2 * TOPICS.length);
+  }
 }

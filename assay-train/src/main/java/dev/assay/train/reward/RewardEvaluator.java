@@ -2,7 +2,11 @@ package dev.assay.train.reward;
 
 import dev.assay.stats.calibration.CalibrationError;
 import dev.assay.stats.calibration.ReliabilityDiagram;
+import dev.assay.stats.info.FlipRate;
+import dev.assay.stats.info.FlipRateResult;
+import dev.assay.stats.info.PairOutcome;
 import dev.assay.stats.info.RewardEntropy;
+import dev.assay.stats.info.TiePolicy;
 import dev.assay.stats.interval.Interval;
 import dev.assay.stats.interval.ProportionInterval;
 import java.util.ArrayList;
@@ -73,6 +77,31 @@ public final class RewardEvaluator {
     return new RewardMetrics(n, pairs.size() - n, all.acc, all.ci.lower(), all.ci.upper(), all.nMatched,
         all.accMatched, all.longer, all.longerMatched, 0.5, CalibrationError.of(diagram, CalibrationError.Norm.L1),
         diagram.bins(), entropy.entropy(), entropy.meanMargin(), groups);
+  }
+
+  /**
+   * The flip rate between two reward models on the same pairs: the share of pairs whose preferred
+   * response differs ({@link FlipRate}, ties in reward excluded). Returns {@code flip_rate},
+   * {@code flips}, {@code compared}, {@code excluded}.
+   */
+  public static Map<String, Object> flipRate(double[] rcA, double[] rrA, double[] rcB, double[] rrB) {
+    List<PairOutcome> a = new ArrayList<>();
+    List<PairOutcome> b = new ArrayList<>();
+    for (int i = 0; i < rcA.length; i++) {
+      a.add(outcome(rcA[i], rrA[i]));
+      b.add(outcome(rcB[i], rrB[i]));
+    }
+    FlipRateResult r = FlipRate.of(a, b, TiePolicy.EXCLUDE);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("flip_rate", RewardMetrics.r(r.rate()));
+    m.put("flips", r.flips());
+    m.put("compared", r.compared());
+    m.put("excluded_ties", r.excluded());
+    return m;
+  }
+
+  private static PairOutcome outcome(double chosen, double rejected) {
+    return chosen > rejected ? PairOutcome.FIRST : chosen < rejected ? PairOutcome.SECOND : PairOutcome.TIE;
   }
 
   /** Whether the two responses' lengths (characters) differ by at most {@value #LENGTH_MATCH} of the longer. */

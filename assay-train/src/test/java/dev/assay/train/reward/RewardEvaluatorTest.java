@@ -58,4 +58,13 @@ class RewardEvaluatorTest {
     assertThat(m.accuracy()).isCloseTo(0.8, within(1e-12));
     assertThat(m.ece()).isCloseTo(0.0, within(1e-9));
   }
+
+  @Test
+  void flipRateCountsPairsOrderedDifferentlyAndExcludesTies() {
+    // pair 0 agrees, pair 1 flips, pair 2 is a reward tie for model B (excluded)
+    Map<String, Object> f = RewardEvaluator.flipRate(new double[] {1, 1, 1}, new double[] {0, 0, 0},
+        new double[] {2, 0, 1}, new double[] {0, 2, 1});
+    assertThat(f).containsEntry("flips", 1L).containsEntry("compared", 2L).containsEntry("excluded_ties", 1L);
+    assertThat((Double) f.get("flip_rate")).isEqualTo(0.5);
+  }
 }
