@@ -2,8 +2,8 @@ package dev.assay.eval.generate;
 
 import dev.assay.core.AssayInputException;
 import dev.assay.core.manifest.ManifestBuilder;
-import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
+import dev.assay.eval.run.ModelRunManifest;
 import dev.assay.eval.run.ResumableRun;
 import dev.assay.eval.run.RunOutcome;
 import dev.assay.models.llm.CallLedger;
@@ -106,29 +106,7 @@ public final class GenerateRun {
     }
     manifest.timing("generate", (System.nanoTime() - started) / 1_000_000);
     manifest.input(o.input(), dev.assay.core.io.InputFiles.formatOf(o.input()), records);
-    manifest.output("outputs", o.out().resolve(OUTPUTS), "jsonl", outcome.resumed() + outcome.finished());
-    manifest.output("errors", o.out().resolve("errors.jsonl"), "jsonl", outcome.failed());
-    manifest.output("quarantine", o.out().resolve("quarantine.jsonl"), "jsonl", outcome.quarantined());
-    outcome.counts().forEach(e -> manifest.count(e.getKey(), e.getValue()));
-    manifest.count("model_calls", ledger.modelCalls());
-    manifest.count("cache_hits", ledger.cacheHits());
-    manifest.count("input_tokens", ledger.inputTokens());
-    manifest.count("output_tokens", ledger.outputTokens());
-    if (outcome.stopReason() != null) {
-      manifest.warning("stopped early: " + outcome.stopReason());
-    }
-    if (outcome.failed() > 0) {
-      manifest.warning(outcome.failed() + " rows failed (see errors.jsonl); run the same command again to retry them");
-    }
-    String status = !outcome.complete() ? "incomplete" : outcome.quarantined() > 0 ? "data_rejected" : "ok";
-    RunManifest m = manifest.build(status);
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("model_calls", ledger.modelCalls());
-    extra.put("cache_hits", ledger.cacheHits());
-    extra.put("tokens", Map.of("input", ledger.inputTokens(), "output", ledger.outputTokens(), "total", ledger.totalTokens()));
-    extra.put("cost_usd", ledger.costUsd());
-    extra.put("model_usage", ledger.toMap());
-    ManifestWriter.write(m, extra, o.out().resolve("manifest.json"));
+    RunManifest m = ModelRunManifest.write(manifest, outcome, ledger, o.out(), "outputs", OUTPUTS);
     return new Result(outcome, ledger, m);
   }
 

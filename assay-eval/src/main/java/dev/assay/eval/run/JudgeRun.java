@@ -2,7 +2,6 @@ package dev.assay.eval.run;
 
 import dev.assay.core.AssayInputException;
 import dev.assay.core.manifest.ManifestBuilder;
-import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.eval.judge.Judge;
 import dev.assay.eval.judge.JudgeRegistry;
@@ -97,7 +96,7 @@ public final class JudgeRun {
     Map<String, Object> judgeConfig = new LinkedHashMap<>(JudgeRegistry.configOf(judge));
     judgeConfig.put("prompt_sha256", judge.promptHash());
     manifest.component("judge", judge.name(), judgeConfig);
-    manifest.component("model", config.provider() + ":" + config.model(), modelComponent(config));
+    manifest.component("model", config.provider() + ":" + config.model(), new LinkedHashMap<>(config.toMap()));
     CallLedger ledger = new CallLedger();
     RunOutcome outcome;
     try {
@@ -114,25 +113,7 @@ public final class JudgeRun {
     }
     manifest.timing("judge", (System.nanoTime() - started) / 1_000_000);
     manifest.input(o.input(), "jsonl", outcome.rows());
-    manifest.output("judgments", o.out().resolve(JUDGMENTS), "jsonl", outcome.resumed() + outcome.finished());
-    manifest.output("errors", o.out().resolve("errors.jsonl"), "jsonl", outcome.failed());
-    manifest.output("quarantine", o.out().resolve("quarantine.jsonl"), "jsonl", outcome.quarantined());
-    outcome.counts().forEach(e -> manifest.count(e.getKey(), e.getValue()));
-    manifest.count("model_calls", ledger.modelCalls());
-    manifest.count("cache_hits", ledger.cacheHits());
-    if (outcome.stopReason() != null) {
-      manifest.warning("stopped early: " + outcome.stopReason());
-    }
-    if (outcome.failed() > 0) {
-      manifest.warning(outcome.failed() + " rows failed (see errors.jsonl); run the same command again to retry them");
-    }
-    String status = !outcome.complete() ? "incomplete" : outcome.quarantined() > 0 ? "data_rejected" : "ok";
-    RunManifest m = manifest.build(status);
-    Map<String, Object> extra = new LinkedHashMap<>();
-    extra.put("model_calls", ledger.modelCalls());
-    extra.put("cache_hits", ledger.cacheHits());
-    extra.put("model_usage", ledger.toMap());
-    ManifestWriter.write(m, extra, o.out().resolve("manifest.json"));
+    RunManifest m = ModelRunManifest.write(manifest, outcome, ledger, o.out(), "judgments", JUDGMENTS);
     return new Result(outcome, ledger, m);
   }
 
@@ -157,16 +138,4 @@ public final class JudgeRun {
     };
   }
 
-  private static Map<String, Object> modelComponent(ModelConfig c) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("provider", c.provider());
-    m.put("model", c.model());
-    m.put("base_url", c.baseUrl());
-    m.put("api_key_env", c.apiKeyEnv());
-    m.put("generation", c.defaultParams());
-    m.put("max_in_flight", c.maxInFlight());
-    m.put("max_retries", c.maxRetries());
-    m.put("timeout", c.timeout());
-    return m;
-  }
 }
