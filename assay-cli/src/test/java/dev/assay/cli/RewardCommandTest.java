@@ -81,6 +81,8 @@ class RewardCommandTest {
     CliHarness s = CliHarness.run("reward", "score", "--model", model.toString(), "--out", dir.resolve("x.jsonl").toString(), bad.toString());
     assertThat(s.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(s.err()).contains("bad.jsonl:2").contains("chosen");
+    assertThat(dir.resolve("x.jsonl")).doesNotExist();
+    assertThat(dir.resolve(".partial-x.jsonl")).doesNotExist();
     CliHarness e = CliHarness.run("reward", "eval", "--model", model.toString(), bad.toString());
     assertThat(e.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(e.err()).contains("bad.jsonl:2");

@@ -12,8 +12,11 @@ import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.core.model.PreferencePair;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.node.ObjectNode;
@@ -22,8 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code assay reward score}: adds {@code reward_chosen}, {@code reward_rejected} and {@code
  * p_chosen = sigma(reward_chosen - reward_rejected)} to every {@code {"prompt", "chosen",
  * "rejected"}} line, keeping the other fields, and writes {@code <stem>.manifest.json} beside the
- * output. A record that is not a preference pair stops the run with its {@code file:line} (nothing
- * is written then).
+ * output. Streams in chunks of {@value #CHUNK} pairs into {@code .partial-<out>}, renamed to {@code
+ * <out>} at the end: a record that is not a preference pair stops the run with its {@code
+ * file:line} and leaves no output.
  *
  * <pre>{@code
  * long n = RewardScoreRun.run(RewardModel.load("default"), "default", Path.of("pairs.jsonl"),
@@ -39,16 +43,47 @@ public final class RewardScoreRun {
 
   private RewardScoreRun() {}
 
+  private static long flush(RewardScorer scorer, List<ObjectNode> rows, List<RewardPair> pairs, JsonlWriter w) {
+    if (rows.isEmpty()) {
+      return 0;
+    }
+    double[][] r = scorer.scorePairs(pairs);
+    for (int i = 0; i < rows.size(); i++) {
+      ObjectNode o = rows.get(i);
+      o.put("reward_chosen", r[0][i]);
+      o.put("reward_rejected", r[1][i]);
+      o.put("p_chosen", BradleyTerryLoss.sigmoid(r[0][i] - r[1][i]));
+      w.write(o);
+    }
+    long n = rows.size();
+    rows.clear();
+    pairs.clear();
+    return n;
+  }
+
   /** Scores {@code input} into {@code out}; {@code cacheFile} (may be null) caches embeddings. */
   public static Result run(RewardModel model, String modelName, Path input, Path out, Path cacheFile, List<String> args) {
     InputFiles.checkReadable(input);
     ManifestBuilder manifest = RunManifest.builder("reward score", args);
     long t0 = System.nanoTime();
-    List<ObjectNode> rows = new ArrayList<>();
-    List<RewardPair> pairs = new ArrayList<>();
+    try {
+      Path parent = out.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": cannot create its folder: " + e.getMessage(), e);
+    }
+    Path partial = out.resolveSibling(".partial-" + out.getFileName()); // keeps a .gz ending
     long records;
+    long scored = 0;
     String format;
-    try (DatasetReader in = Datasets.open(input)) {
+    boolean done = false;
+    try (RewardScorer scorer = RewardScorer.open(model, cacheFile);
+        DatasetReader in = Datasets.open(input);
+        JsonlWriter w = new JsonlWriter(partial)) {
+      List<ObjectNode> rows = new ArrayList<>();
+      List<RewardPair> pairs = new ArrayList<>();
       for (InputRecord r; (r = in.next()) != null; ) {
         if (!r.parsed()) {
           throw new AssayInputException(r.location() + ": " + r.error());
@@ -61,46 +96,41 @@ public final class RewardScoreRun {
         rows.add(o);
         pairs.add(new RewardPair(pp.id(), r.location(), "pairs", null, PairReader.promptText(pp.prompt()),
             pp.chosen(), pp.rejected(), 1.0, 0));
+        if (rows.size() == CHUNK) {
+          scored += flush(scorer, rows, pairs, w);
+        }
       }
       if (in.summary().truncated()) {
         throw new AssayInputException(input + ": " + in.summary().truncation());
       }
+      scored += flush(scorer, rows, pairs, w);
       records = in.summary().records();
       format = in.summary().format();
-    }
-    try {
-      Path parent = out.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(out + ": cannot create its folder: " + e.getMessage(), e);
-    }
-    try (RewardScorer scorer = RewardScorer.open(model, cacheFile); JsonlWriter w = new JsonlWriter(out)) {
-      for (int from = 0; from < pairs.size(); from += CHUNK) {
-        int to = Math.min(pairs.size(), from + CHUNK);
-        double[][] r = scorer.scorePairs(pairs.subList(from, to));
-        for (int i = from; i < to; i++) {
-          ObjectNode o = rows.get(i).deepCopy();
-          double c = r[0][i - from];
-          double x = r[1][i - from];
-          o.put("reward_chosen", c);
-          o.put("reward_rejected", x);
-          o.put("p_chosen", BradleyTerryLoss.sigmoid(c - x));
-          w.write(o);
+      done = true;
+    } finally {
+      if (!done) {
+        try {
+          Files.deleteIfExists(partial);
+        } catch (IOException ignored) {
+          // the error that got us here matters more
         }
       }
     }
+    try {
+      Files.move(partial, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new UncheckedIOException(out + ": cannot write: " + e.getMessage(), e);
+    }
     manifest.input(input, format, records);
     manifest.component("reward_model", modelName, model.features().toMap());
-    manifest.output("scored", out, "jsonl", pairs.size());
+    manifest.output("scored", out, "jsonl", scored);
     manifest.timing("score", (System.nanoTime() - t0) / 1_000_000);
     manifest.count("records_in", records);
-    manifest.count("scored", pairs.size());
+    manifest.count("scored", scored);
     String name = out.getFileName().toString();
     String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
     Path m = out.resolveSibling(stem + ".manifest.json");
     ManifestWriter.write(manifest.build("ok"), m);
-    return new Result(pairs.size(), out, m);
+    return new Result(scored, out, m);
   }
 }
