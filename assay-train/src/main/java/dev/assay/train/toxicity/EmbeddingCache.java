@@ -72,7 +72,7 @@ public final class EmbeddingCache {
     return out;
   }
 
-  /** Number of texts embedded by the last {@link #embed} calls that were not in the file. */
+  /** Number of distinct texts whose vectors the cache holds (read from the file or embedded since). */
   public int size() {
     return vectors.size();
   }
