@@ -46,8 +46,8 @@ public final class JudgeCommand implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = "pairwise (default), single (grade each answer on a scale) or rubric (several criteria).")
   String mode = "pairwise";
 
-  @Option(names = {"--model-config", "--judge-model"}, required = true, paramLabel = "FILE",
-      description = "Judge model YAML: provider (openai|anthropic|ollama), base_url, model, api_key_env, generation and limit settings (docs/model-clients.md).")
+  @Option(names = {"--model-config", "--judge-model"}, paramLabel = "FILE",
+      description = "Judge model YAML (not needed by offline judges such as the reward model): provider (openai|anthropic|ollama), base_url, model, api_key_env, generation and limit settings (docs/model-clients.md).")
   Path modelConfig;
 
   @Option(names = "--judge", paramLabel = "NAME", description = "Registered judge of the mode's kind (default: the judge named like the mode); --list-judges shows all.")

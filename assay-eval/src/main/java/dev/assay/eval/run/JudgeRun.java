@@ -47,7 +47,7 @@ public final class JudgeRun {
    * @param out output directory (created; reused to resume)
    * @param judge registered judge name (null: {@code pairwise})
    * @param judgeParams judge parameters overlaying its defaults (may be null)
-   * @param modelConfig the judge model's YAML config
+   * @param modelConfig the judge model's YAML config; null for a judge that needs no model
    * @param prompt template name or file overriding the judge's (may be null)
    * @param maxInFlight model requests at once, overriding the config (may be null)
    * @param arguments the command line, for the manifest
@@ -64,7 +64,6 @@ public final class JudgeRun {
     public Options {
       Objects.requireNonNull(input, "input");
       Objects.requireNonNull(out, "out");
-      Objects.requireNonNull(modelConfig, "modelConfig");
       judge = judge == null ? "pairwise" : judge;
       judgeParams = judgeParams == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(judgeParams));
       arguments = arguments == null ? List.of() : List.copyOf(arguments);
@@ -87,16 +86,26 @@ public final class JudgeRun {
     if (!Files.isRegularFile(o.input())) {
       throw new AssayInputException(o.input() + ": no such file");
     }
-    ModelConfig config = ModelConfig.load(o.modelConfig());
-    if (o.maxInFlight() != null) {
-      config = config.withMaxInFlight(o.maxInFlight());
+    Judge<?, ?> judge = judge(o);
+    ModelConfig config = null;
+    if (judge.needsModel()) {
+      if (o.modelConfig() == null) {
+        throw new AssayInputException("judge '" + judge.name() + "' asks a chat model: give its config (--model-config)");
+      }
+      config = ModelConfig.load(o.modelConfig());
+      if (o.maxInFlight() != null) {
+        config = config.withMaxInFlight(o.maxInFlight());
+      }
     }
-    LlmJudge<?, ?> judge = llmJudge(o);
     ManifestBuilder manifest = new ManifestBuilder("judge", o.arguments(), Clock.systemUTC());
     Map<String, Object> judgeConfig = new LinkedHashMap<>(JudgeRegistry.configOf(judge));
-    judgeConfig.put("prompt_sha256", judge.promptHash());
+    if (judge instanceof LlmJudge<?, ?> llm) {
+      judgeConfig.put("prompt_sha256", llm.promptHash());
+    }
     manifest.component("judge", judge.name(), judgeConfig);
-    manifest.component("model", config.provider() + ":" + config.model(), new LinkedHashMap<>(config.toMap()));
+    if (config != null) {
+      manifest.component("model", config.provider() + ":" + config.model(), new LinkedHashMap<>(config.toMap()));
+    }
     CallLedger ledger = new CallLedger();
     RunOutcome outcome;
     try {
@@ -105,11 +114,16 @@ public final class JudgeRun {
       throw new AssayInputException(o.out() + ": cannot create the output directory: " + e.getMessage(), e);
     }
     long started = System.nanoTime();
-    try (ResponseCache cache = ResponseCache.open(o.out().resolve(ResponseCache.FILE_NAME));
-        ChatModel model = ChatModels.open(config, cache, ledger)) {
-      int items = Math.max(1, config.maxInFlight());
-      outcome = ResumableRun.run(o.input(), o.out(), task(judge, model),
-          new ResumableRun.Options(JUDGMENTS, items, progress));
+    if (config == null) {
+      int workers = o.maxInFlight() == null ? Runtime.getRuntime().availableProcessors() : o.maxInFlight();
+      outcome = ResumableRun.run(o.input(), o.out(), task(judge, null),
+          new ResumableRun.Options(JUDGMENTS, Math.max(1, workers), progress));
+    } else {
+      try (ResponseCache cache = ResponseCache.open(o.out().resolve(ResponseCache.FILE_NAME));
+          ChatModel model = ChatModels.open(config, cache, ledger)) {
+        outcome = ResumableRun.run(o.input(), o.out(), task(judge, model),
+            new ResumableRun.Options(JUDGMENTS, Math.max(1, config.maxInFlight()), progress));
+      }
     }
     manifest.timing("judge", (System.nanoTime() - started) / 1_000_000);
     manifest.input(o.input(), "jsonl", outcome.rows());
@@ -117,22 +131,22 @@ public final class JudgeRun {
     return new Result(outcome, ledger, m);
   }
 
-  private static LlmJudge<?, ?> llmJudge(Options o) {
+  private static Judge<?, ?> judge(Options o) {
     Map<String, Object> params = new LinkedHashMap<>(o.judgeParams());
     if (o.prompt() != null) {
       params.put("prompt", o.prompt());
     }
-    Judge<?, ?> judge = JudgeRegistry.create(o.judge(), params);
-    if (judge instanceof LlmJudge<?, ?> llm) {
-      return llm;
-    }
-    throw new AssayInputException("judge '" + o.judge() + "' does not ask a chat model; use it without --model-config");
+    return JudgeRegistry.create(o.judge(), params);
   }
 
   @SuppressWarnings("unchecked")
-  private static ItemTask task(LlmJudge<?, ?> judge, ChatModel model) {
-    return switch (JudgeRegistry.kindOf(judge.name())) {
-      case "pairwise" -> new PairwiseJudgeTask((LlmJudge<PairItem, PairJudgment>) judge, model);
+  private static ItemTask task(Judge<?, ?> judge, ChatModel model) {
+    String kind = JudgeRegistry.kindOf(judge.name());
+    if (!"pairwise".equals(kind) && !(judge instanceof LlmJudge<?, ?>)) {
+      throw new AssayInputException("judge '" + judge.name() + "': only pairwise judges may work without a chat model");
+    }
+    return switch (kind) {
+      case "pairwise" -> new PairwiseJudgeTask((Judge<PairItem, PairJudgment>) judge, model);
       case "single", "rubric" -> new GradeTask((LlmJudge<SingleItem, ?>) judge, model);
       default -> throw new AssayInputException("judge '" + judge.name() + "': unsupported kind " + JudgeRegistry.kindOf(judge.name()));
     };

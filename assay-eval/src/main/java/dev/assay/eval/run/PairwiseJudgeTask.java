@@ -1,5 +1,6 @@
 package dev.assay.eval.run;
 
+import dev.assay.eval.judge.Judge;
 import dev.assay.eval.judge.LlmJudge;
 import dev.assay.eval.judge.OrderVerdict;
 import dev.assay.eval.judge.PairItem;
@@ -29,9 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * @param judge the pairwise judge
- * @param model the judge model (with cache, limits and retries already layered on)
+ * @param model the judge model (with cache, limits and retries already layered on); null for a
+ *     judge that needs none (the reward model)
  */
-public record PairwiseJudgeTask(LlmJudge<PairItem, PairJudgment> judge, ChatModel model)
+public record PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel model)
     implements ItemTask {
 
   /** Input fields this task reads; every other field is copied to the judgment line. */
@@ -39,7 +41,9 @@ public record PairwiseJudgeTask(LlmJudge<PairItem, PairJudgment> judge, ChatMode
 
   public PairwiseJudgeTask {
     Objects.requireNonNull(judge, "judge");
-    Objects.requireNonNull(model, "model");
+    if (judge.needsModel()) {
+      Objects.requireNonNull(model, "model");
+    }
   }
 
   @Override
@@ -70,7 +74,9 @@ public record PairwiseJudgeTask(LlmJudge<PairItem, PairJudgment> judge, ChatMode
         ref == null || ref.isNull() ? List.of() : List.of(ref.asString()),
         "",
         Map.of());
-    PairJudgment j = JudgeExchanges.judge(judge, item, model);
+    PairJudgment j = judge instanceof LlmJudge<PairItem, PairJudgment> llm
+        ? JudgeExchanges.judge(llm, item, model)
+        : judge.judge(item, null);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> field : row.properties()) {
       if (!READ.contains(field.getKey())) {
