@@ -270,4 +270,25 @@ class JudgeCommandTest {
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).contains("unknown parameter 'colour'");
   }
+
+  @Test
+  void theOfflineRewardModelJudgeNeedsNoModelConfig() throws Exception {
+    Path in = dir.resolve("rm.jsonl");
+    Files.writeString(in, "{\"id\":\"r1\",\"instruction\":\"How do I boil an egg?\","
+        + "\"output_a\":\"Put the egg in boiling water for about nine minutes, then cool it in cold water.\","
+        + "\"output_b\":\"No.\"}\n");
+    Path out = dir.resolve("rm");
+    CliHarness r = CliHarness.run("judge", "--judge", "reward-model", "--out", out.toString(), in.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode j = lines(out.resolve("judgments.jsonl")).get(0);
+    assertThat(j.get("judge").asString()).isEqualTo("reward-model");
+    assertThat(j.get("winner").asString()).isIn("a", "b", "tie"); // its quality is reward-model.md's business
+    assertThat(j.get("preference").asDouble()).isBetween(1.0, 2.0);
+    assertThat(j.get("verdict_ab").asString()).contains("reward_a").contains("reward_b");
+    JsonNode manifest = Json.MAPPER.readTree(out.resolve("manifest.json").toFile());
+    assertThat(manifest.get("model_calls").asLong()).isZero();
+    assertThat(server.requestCount()).isZero();
+    assertThat(CliHarness.run("judge", "--out", dir.resolve("x").toString(), in.toString()).err())
+        .contains("judge 'pairwise' asks a chat model: give its config (--model-config)");
+  }
 }

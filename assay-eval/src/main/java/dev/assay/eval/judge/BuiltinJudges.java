@@ -19,6 +19,7 @@ public final class BuiltinJudges implements JudgeProvider {
         ReferenceScoreJudge.NAME, ReferenceScoreJudge.class,
         RubricScoreJudge.NAME, RubricScoreJudge.class,
         GEvalScoreJudge.NAME, GEvalScoreJudge.class,
-        AlpacaLogprobJudge.NAME, AlpacaLogprobJudge.class);
+        AlpacaLogprobJudge.NAME, AlpacaLogprobJudge.class,
+        RewardModelJudge.NAME, RewardModelJudge.class);
   }
 }

@@ -12,13 +12,16 @@ class JudgeRegistryTest {
   @Test
   void everyBuiltinJudgeIsRegisteredAndBuildsFromDefaults() {
     assertThat(JudgeRegistry.all().keySet()).containsExactly(
-        "alpaca-logprob", "g-eval", "pairwise", "pairwise-reference", "rubric", "single", "single-reference");
+        "alpaca-logprob", "g-eval", "pairwise", "pairwise-reference", "reward-model", "rubric", "single",
+        "single-reference");
     for (String name : JudgeRegistry.all().keySet()) {
       Judge<?, ?> j = JudgeRegistry.create(name, (Map<String, ?>) null);
       assertThat(j.name()).isEqualTo(name);
-      assertThat(j.needsModel()).isTrue();
-      assertThat(j).isInstanceOf(LlmJudge.class);
+      boolean offline = name.equals("reward-model");
+      assertThat(j.needsModel()).as(name).isEqualTo(!offline);
+      assertThat(j instanceof LlmJudge).as(name).isEqualTo(!offline);
     }
+    assertThat(JudgeRegistry.kindOf("reward-model")).isEqualTo("pairwise");
     assertThat(JudgeRegistry.kindOf("pairwise")).isEqualTo("pairwise");
     assertThat(JudgeRegistry.kindOf("alpaca-logprob")).isEqualTo("pairwise");
     assertThat(JudgeRegistry.kindOf("g-eval")).isEqualTo("single");
@@ -54,7 +57,7 @@ class JudgeRegistryTest {
     assertThat(JudgeRegistry.create("g-eval")).isInstanceOf(SingleJudge.class);
     assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of(), PairwiseJudge.class))
         .isInstanceOf(AssayInputException.class)
-        .hasMessage("judge 'single' is a single judge; expected a PairwiseJudge: one of alpaca-logprob, pairwise, pairwise-reference");
+        .hasMessage("judge 'single' is a single judge; expected a PairwiseJudge: one of alpaca-logprob, pairwise, pairwise-reference, reward-model");
   }
 
   @Test
@@ -63,7 +66,7 @@ class JudgeRegistryTest {
       Judge<?, ?> j = JudgeRegistry.create(name);
       Map<String, Object> params = new LinkedHashMap<>(JudgeRegistry.configOf(j));
       assertThat(params.remove("judge")).isEqualTo(name);
-      assertThat(params).as(name).containsKey("prompt").doesNotContainKey("name");
+      assertThat(params).as(name).containsKey(name.equals("reward-model") ? "reward_model" : "prompt").doesNotContainKey("name");
       assertThat(JudgeRegistry.create(name, params)).as(name).isEqualTo(j);
     }
   }
