@@ -2,11 +2,7 @@ package dev.assay.eval.judge;
 
 import dev.assay.eval.prompt.PromptTemplates;
 import dev.assay.eval.prompt.TemplateKind;
-import dev.assay.models.llm.ChatRequest;
-import dev.assay.models.llm.ChatResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code g-eval}: G-Eval-style probability-weighted grade. The judge is asked for the grade alone,
@@ -33,7 +29,7 @@ import java.util.Optional;
 public record GEvalScoreJudge(
     String prompt, int min, int max, int topLogprobs, int samples, Double temperature, Integer maxTokens,
     Long seed, boolean repair)
-    implements SingleJudge, LlmJudge<SingleItem, Grade> {
+    implements ScoreProtocolJudge {
 
   public static final String NAME = "g-eval";
 
@@ -61,27 +57,9 @@ public record GEvalScoreJudge(
         false, Map.of());
   }
 
-  private ScoreProtocol protocol() {
+  @Override
+  public ScoreProtocol protocol() {
     return protocol(prompt, min, max, topLogprobs, samples, temperature, maxTokens, seed, repair);
   }
 
-  @Override
-  public List<ChatRequest> requests(SingleItem item) {
-    return protocol().requests(item);
-  }
-
-  @Override
-  public Optional<ChatRequest> repair(SingleItem item, int index, ChatResponse response) {
-    return protocol().repair(item, index, response);
-  }
-
-  @Override
-  public Grade combine(SingleItem item, List<Exchange> exchanges) {
-    return protocol().combine(item.id(), exchanges);
-  }
-
-  @Override
-  public String promptHash() {
-    return PromptTemplates.resolve(prompt, TemplateKind.SINGLE).sha256();
-  }
 }

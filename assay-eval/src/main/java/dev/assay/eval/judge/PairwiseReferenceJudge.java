@@ -2,10 +2,6 @@ package dev.assay.eval.judge;
 
 import dev.assay.eval.prompt.PromptTemplates;
 import dev.assay.eval.prompt.TemplateKind;
-import dev.assay.models.llm.ChatRequest;
-import dev.assay.models.llm.ChatResponse;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code pairwise-reference}: {@link PairwiseVerdictJudge} with a reference answer in the prompt
@@ -39,7 +35,7 @@ public record PairwiseReferenceJudge(
     boolean structured,
     boolean repair,
     boolean singleOrderFallback)
-    implements PairwiseJudge, LlmJudge<PairItem, PairJudgment> {
+    implements PairProtocolJudge {
 
   public static final String NAME = "pairwise-reference";
 
@@ -63,28 +59,10 @@ public record PairwiseReferenceJudge(
     return NAME;
   }
 
-  private PairProtocol protocol() {
+  @Override
+  public PairProtocol protocol() {
     return new PairProtocol(NAME, PromptTemplates.resolve(prompt, TemplateKind.PAIRWISE), swap, samples,
         Sampling.params(samples, temperature, maxTokens, seed), structured, repair, singleOrderFallback, true);
   }
 
-  @Override
-  public List<ChatRequest> requests(PairItem item) {
-    return protocol().requests(item);
-  }
-
-  @Override
-  public Optional<ChatRequest> repair(PairItem item, int index, ChatResponse response) {
-    return protocol().repair(item, index, response);
-  }
-
-  @Override
-  public PairJudgment combine(PairItem item, List<Exchange> exchanges) {
-    return protocol().combine(item, exchanges);
-  }
-
-  @Override
-  public String promptHash() {
-    return PromptTemplates.resolve(prompt, TemplateKind.PAIRWISE).sha256();
-  }
 }

@@ -1,11 +1,5 @@
 package dev.assay.eval.judge;
 
-import dev.assay.eval.prompt.PromptTemplates;
-import dev.assay.eval.prompt.TemplateKind;
-import dev.assay.models.llm.ChatRequest;
-import dev.assay.models.llm.ChatResponse;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * {@code single-reference}: {@link SingleScoreJudge} with a reference answer in the prompt, for
@@ -31,7 +25,7 @@ import java.util.Optional;
 public record ReferenceScoreJudge(
     String prompt, int min, int max, int samples, Double temperature, Integer maxTokens, Long seed,
     boolean structured, boolean repair)
-    implements SingleJudge, LlmJudge<SingleItem, Grade> {
+    implements ScoreProtocolJudge {
 
   public static final String NAME = "single-reference";
 
@@ -50,27 +44,9 @@ public record ReferenceScoreJudge(
     return NAME;
   }
 
-  private ScoreProtocol protocol() {
+  @Override
+  public ScoreProtocol protocol() {
     return SingleScoreJudge.protocolOf(NAME, prompt, min, max, samples, temperature, maxTokens, seed, structured, repair, true);
   }
 
-  @Override
-  public List<ChatRequest> requests(SingleItem item) {
-    return protocol().requests(item);
-  }
-
-  @Override
-  public Optional<ChatRequest> repair(SingleItem item, int index, ChatResponse response) {
-    return protocol().repair(item, index, response);
-  }
-
-  @Override
-  public Grade combine(SingleItem item, List<Exchange> exchanges) {
-    return protocol().combine(item.id(), exchanges);
-  }
-
-  @Override
-  public String promptHash() {
-    return PromptTemplates.resolve(prompt, TemplateKind.SINGLE).sha256();
-  }
 }

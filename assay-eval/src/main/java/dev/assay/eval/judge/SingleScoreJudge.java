@@ -2,11 +2,7 @@ package dev.assay.eval.judge;
 
 import dev.assay.eval.prompt.PromptTemplates;
 import dev.assay.eval.prompt.TemplateKind;
-import dev.assay.models.llm.ChatRequest;
-import dev.assay.models.llm.ChatResponse;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * {@code single}: MT-Bench-style grading of one answer on a numeric scale (1-10 by default). The
@@ -32,7 +28,7 @@ import java.util.Optional;
 public record SingleScoreJudge(
     String prompt, int min, int max, int samples, Double temperature, Integer maxTokens, Long seed,
     boolean structured, boolean repair)
-    implements SingleJudge, LlmJudge<SingleItem, Grade> {
+    implements ScoreProtocolJudge {
 
   public static final String NAME = "single";
 
@@ -57,27 +53,9 @@ public record SingleScoreJudge(
         Sampling.params(samples, temperature, maxTokens, seed), structured, repair, false, needsReference, Map.of());
   }
 
-  private ScoreProtocol protocol() {
+  @Override
+  public ScoreProtocol protocol() {
     return protocolOf(NAME, prompt, min, max, samples, temperature, maxTokens, seed, structured, repair, false);
   }
 
-  @Override
-  public List<ChatRequest> requests(SingleItem item) {
-    return protocol().requests(item);
-  }
-
-  @Override
-  public Optional<ChatRequest> repair(SingleItem item, int index, ChatResponse response) {
-    return protocol().repair(item, index, response);
-  }
-
-  @Override
-  public Grade combine(SingleItem item, List<Exchange> exchanges) {
-    return protocol().combine(item.id(), exchanges);
-  }
-
-  @Override
-  public String promptHash() {
-    return PromptTemplates.resolve(prompt, TemplateKind.SINGLE).sha256();
-  }
 }
