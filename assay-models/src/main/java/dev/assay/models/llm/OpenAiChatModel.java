@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * A client for the OpenAI Chat Completions API and the servers that speak it (OpenAI, vLLM,
  * llama.cpp's server, Ollama's {@code /v1}, Together, ...): {@code POST {base_url}/chat/completions}
- * with a Bearer key. Sends temperature, max_tokens, seed, top_p, stop, {@code logprobs}/{@code
+ * with a Bearer key. Sends temperature, max_tokens ({@code max_completion_tokens} to api.openai.com, whose
+ * reasoning models reject the older name), seed, top_p, stop, {@code logprobs}/{@code
  * top_logprobs} and structured output as {@code response_format: {type: json_schema, json_schema:
  * {name, schema, strict: true}}}; reads the text, finish reason, usage and per-token logprobs.
  *
@@ -34,6 +35,7 @@ public final class OpenAiChatModel implements ChatModel {
   private final Map<String, String> headers;
   private final ProviderHttp http;
   private final String where;
+  private final String maxTokensField;
 
   /** A client for {@code config}; {@code apiKey} may be null for servers that need none. */
   public OpenAiChatModel(ModelConfig config, String apiKey) {
@@ -41,6 +43,8 @@ public final class OpenAiChatModel implements ChatModel {
     this.endpoint = URI.create(config.baseUrl().replaceAll("/+$", "") + "/chat/completions");
     this.headers = apiKey == null ? Map.of() : Map.of("Authorization", "Bearer " + apiKey);
     this.where = "openai " + config.model();
+    this.maxTokensField = endpoint.getHost() != null && endpoint.getHost().endsWith("api.openai.com")
+        ? "max_completion_tokens" : "max_tokens";
     this.http = new ProviderHttp(where, config.timeoutDuration());
   }
 
@@ -56,7 +60,7 @@ public final class OpenAiChatModel implements ChatModel {
 
   @Override
   public ChatResponse chat(ChatRequest request) throws ModelCallException, InterruptedException {
-    String body = http.post(endpoint, headers, OpenAiWire.request(config.model(), request), OpenAiWire::error);
+    String body = http.post(endpoint, headers, OpenAiWire.request(config.model(), request, maxTokensField), OpenAiWire::error);
     return OpenAiWire.response(body, config.model(), where + " (POST " + endpoint + ")");
   }
 

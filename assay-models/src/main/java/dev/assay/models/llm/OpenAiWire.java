@@ -15,7 +15,17 @@ import tools.jackson.databind.node.ObjectNode;
 final class OpenAiWire {
   private OpenAiWire() {}
 
+  /** The request body, with the token cap under {@code max_tokens}. */
   static String request(String model, ChatRequest request) {
+    return request(model, request, "max_tokens");
+  }
+
+  /**
+   * The request body, with the token cap under {@code maxTokensField}: OpenAI's own endpoint wants
+   * {@code max_completion_tokens} (its reasoning models reject {@code max_tokens}); vLLM,
+   * llama.cpp, Ollama and most other compatible servers read {@code max_tokens}.
+   */
+  static String request(String model, ChatRequest request, String maxTokensField) {
     GenerationParams p = request.params();
     ObjectNode o = LlmJson.JSON.createObjectNode();
     o.put("model", model);
@@ -29,7 +39,7 @@ final class OpenAiWire {
       o.put("temperature", p.temperature());
     }
     if (p.maxTokens() != null) {
-      o.put("max_tokens", p.maxTokens());
+      o.put(maxTokensField, p.maxTokens());
     }
     if (p.seed() != null) {
       o.put("seed", p.seed());
