@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
     name = "judge",
     mixinStandardHelpOptions = true,
     description = {
-      "Judge pairs of answers with an LLM judge, both presentation orders per pair (an inconsistent"
-          + " pair counts as a tie, FastChat's rule).",
+      "Judge answers with an LLM judge (or the offline reward model): pairs in both presentation"
+          + " orders (an inconsistent pair counts as a tie, FastChat's rule), or single answers on a"
+          + " scale or a rubric.",
       "Input (pairwise): JSONL lines {\"id\", \"instruction\", \"output_a\", \"output_b\"} (optional"
           + " \"reference\"; other fields are copied to the output).",
       "Input (single, rubric): {\"id\", \"instruction\", \"output\"} or, for multi-turn (MT-Bench),"
