@@ -2,16 +2,12 @@ package dev.assay.bench.toxicity;
 
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
+import dev.assay.train.toxicity.EmbeddingCache;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Exports the training examples and their cached embeddings (written by {@code assay train
@@ -29,28 +25,17 @@ public final class ExportToxicityEmbeddings {
 
   public static void main(String[] args) throws Exception {
     List<ToxicityExample> data = ToxicityDataLoader.loadAll(Path.of(args[0]));
-    Map<String, float[]> cache = new HashMap<>();
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(Path.of(args[1])), 1 << 20))) {
-      while (true) {
-        String t;
-        try {
-          t = in.readUTF();
-        } catch (EOFException e) {
-          break;
-        }
-        float[] v = new float[in.readInt()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = in.readFloat();
-        }
-        cache.put(t, v);
-      }
-    }
+    EmbeddingCache cache = EmbeddingCache.readFile(Path.of(args[1]));
     Path out = Files.createDirectories(Path.of(args[2]));
-    int dim = cache.values().iterator().next().length;
+    float[] first = cache.cached(data.get(0).text());
+    if (first == null) {
+      throw new IllegalStateException("not in the cache (run assay train toxicity first): " + data.get(0).text());
+    }
+    int dim = first.length;
     ByteBuffer bb = ByteBuffer.allocate(data.size() * dim * 4).order(ByteOrder.LITTLE_ENDIAN);
     StringBuilder meta = new StringBuilder();
     for (ToxicityExample e : data) {
-      float[] v = cache.get(e.text());
+      float[] v = cache.cached(e.text());
       if (v == null) {
         throw new IllegalStateException("not in the cache (run assay train toxicity first): " + e.text());
       }

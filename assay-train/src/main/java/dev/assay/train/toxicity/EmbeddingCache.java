@@ -44,11 +44,27 @@ public final class EmbeddingCache {
 
   /** Opens (and reads, if it exists) {@code <file>.<embedderSpec>}. */
   public EmbeddingCache(Path file, String embedderSpec) {
-    String safe = embedderSpec.replaceAll("[^A-Za-z0-9._-]", "_");
-    this.file = file.resolveSibling(file.getFileName() + "." + safe);
+    this(file.resolveSibling(file.getFileName() + "." + embedderSpec.replaceAll("[^A-Za-z0-9._-]", "_")));
+  }
+
+  private EmbeddingCache(Path exactFile) {
+    this.file = exactFile;
     if (Files.exists(this.file)) {
       read();
     }
+  }
+
+  /** Reads an existing cache file by its full name (e.g. {@code embeddings.bin.minilm-q}). */
+  public static EmbeddingCache readFile(Path exactFile) {
+    if (!Files.isRegularFile(exactFile)) {
+      throw new IllegalArgumentException(exactFile + ": no such embedding cache");
+    }
+    return new EmbeddingCache(exactFile);
+  }
+
+  /** The cached vector of {@code text}, or null when it was never embedded. */
+  public float[] cached(String text) {
+    return vectors.get(text);
   }
 
   /** The file the vectors live in. */
