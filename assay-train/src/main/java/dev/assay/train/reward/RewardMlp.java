@@ -1,5 +1,7 @@
 package dev.assay.train.reward;
 
+import dev.assay.train.toxicity.MlpHead;
+
 /**
  * The reward network: one tanh hidden layer and a scalar output, {@code r(x) = v · tanh(W x + c) +
  * b}, over a standardised feature vector {@code x} of width {@code d} with {@code h} hidden units.
@@ -70,21 +72,6 @@ public record RewardMlp(int inputs, int hidden, double[] params) {
    * {@code mask} (if not null) multiplies each activation (inverted dropout: 0 or {@code 1/(1-p)}).
    */
   static double forward(double[] p, int d, int h, float[] x, double[] hiddenOut, double[] mask) {
-    int c0 = h * d;
-    int v0 = c0 + h;
-    double z = p[v0 + h];
-    for (int u = 0; u < h; u++) {
-      double a = p[c0 + u];
-      int row = u * d;
-      for (int j = 0; j < d; j++) {
-        a += p[row + j] * x[j];
-      }
-      double t = Math.tanh(a);
-      if (hiddenOut != null) {
-        hiddenOut[u] = t;
-      }
-      z += p[v0 + u] * (mask == null ? t : t * mask[u]);
-    }
-    return z;
+    return MlpHead.forward(p, d, h, x, hiddenOut, mask);
   }
 }

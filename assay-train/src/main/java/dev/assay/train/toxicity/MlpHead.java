@@ -43,6 +43,16 @@ public record MlpHead(int dimension, int hidden, double[] params) implements Hea
 
   /** The output logit; fills {@code hiddenOut} (if not null) with the tanh activations. */
   static double logit(double[] p, int d, int h, float[] x, double[] hiddenOut) {
+    return forward(p, d, h, x, hiddenOut, null);
+  }
+
+  /**
+   * The forward pass of a one-hidden-layer tanh network with a scalar output, parameters laid out
+   * as {@code [W (h x d) | c (h) | v (h) | b]}: {@code b + sum_u v_u * mask_u * tanh(W_u . x + c_u)}.
+   * Fills {@code hiddenOut} (if not null) with the activations before the mask; {@code mask} (if
+   * not null) multiplies each activation (inverted dropout). Shared with the reward model's MLP.
+   */
+  public static double forward(double[] p, int d, int h, float[] x, double[] hiddenOut, double[] mask) {
     int c0 = h * d;
     int v0 = c0 + h;
     double z = p[v0 + h];
@@ -56,7 +66,7 @@ public record MlpHead(int dimension, int hidden, double[] params) implements Hea
       if (hiddenOut != null) {
         hiddenOut[u] = t;
       }
-      z += p[v0 + u] * t;
+      z += p[v0 + u] * (mask == null ? t : t * mask[u]);
     }
     return z;
   }
