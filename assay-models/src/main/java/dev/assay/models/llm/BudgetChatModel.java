@@ -13,25 +13,14 @@ import dev.assay.models.llm.ModelCallException.Kind;
  * ChatModel capped = new BudgetChatModel(resilient, new ModelConfig.Budget(5.0, null), ledger);
  * }</pre>
  */
-final class BudgetChatModel implements ChatModel {
-  private final ChatModel inner;
+final class BudgetChatModel extends ChatModelLayer {
   private final ModelConfig.Budget budget;
   private final CallLedger ledger;
 
   BudgetChatModel(ChatModel inner, ModelConfig.Budget budget, CallLedger ledger) {
-    this.inner = inner;
+    super(inner);
     this.budget = budget;
     this.ledger = ledger;
-  }
-
-  @Override
-  public String provider() {
-    return inner.provider();
-  }
-
-  @Override
-  public String model() {
-    return inner.model();
   }
 
   @Override
@@ -54,10 +43,5 @@ final class BudgetChatModel implements ChatModel {
       return ledger.totalTokens() + " tokens of max_tokens " + budget.maxTokens();
     }
     return null;
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }

@@ -15,26 +15,15 @@ import java.util.concurrent.ExecutionException;
  * ChatModel cached = new CachingChatModel(resilient, cache, ledger);
  * }</pre>
  */
-final class CachingChatModel implements ChatModel {
-  private final ChatModel inner;
+final class CachingChatModel extends ChatModelLayer {
   private final ResponseCache cache;
   private final CallLedger ledger;
   private final ConcurrentHashMap<String, CompletableFuture<ChatResponse>> inFlight = new ConcurrentHashMap<>();
 
   CachingChatModel(ChatModel inner, ResponseCache cache, CallLedger ledger) {
-    this.inner = inner;
+    super(inner);
     this.cache = cache;
     this.ledger = ledger;
-  }
-
-  @Override
-  public String provider() {
-    return inner.provider();
-  }
-
-  @Override
-  public String model() {
-    return inner.model();
   }
 
   @Override
@@ -87,10 +76,5 @@ final class CachingChatModel implements ChatModel {
       }
       throw new IllegalStateException(c);
     }
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }

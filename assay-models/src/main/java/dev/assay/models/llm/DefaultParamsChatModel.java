@@ -8,23 +8,12 @@ package dev.assay.models.llm;
  * ChatModel m = new DefaultParamsChatModel(inner, config.defaultParams());
  * }</pre>
  */
-final class DefaultParamsChatModel implements ChatModel {
-  private final ChatModel inner;
+final class DefaultParamsChatModel extends ChatModelLayer {
   private final GenerationParams defaults;
 
   DefaultParamsChatModel(ChatModel inner, GenerationParams defaults) {
-    this.inner = inner;
+    super(inner);
     this.defaults = defaults;
-  }
-
-  @Override
-  public String provider() {
-    return inner.provider();
-  }
-
-  @Override
-  public String model() {
-    return inner.model();
   }
 
   @Override
@@ -42,10 +31,5 @@ final class DefaultParamsChatModel implements ChatModel {
         own.topLogprobs() != null ? own.topLogprobs() : defaults.topLogprobs(),
         !own.stop().isEmpty() ? own.stop() : defaults.stop(),
         own.jsonSchema() != null ? own.jsonSchema() : defaults.jsonSchema());
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }

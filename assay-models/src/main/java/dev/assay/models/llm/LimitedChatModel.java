@@ -17,10 +17,9 @@ import java.util.concurrent.Semaphore;
  * ChatModel limited = new LimitedChatModel(provider, config, ledger);
  * }</pre>
  */
-final class LimitedChatModel implements ChatModel {
+final class LimitedChatModel extends ChatModelLayer {
   static final int DEFAULT_ANSWER_ESTIMATE = 256;
 
-  private final ChatModel inner;
   private final Semaphore inFlight;
   private final TokenBucket requests;
   private final TokenBucket tokens;
@@ -28,23 +27,13 @@ final class LimitedChatModel implements ChatModel {
   private final CallLedger ledger;
 
   LimitedChatModel(ChatModel inner, ModelConfig config, CallLedger ledger) {
-    this.inner = inner;
+    super(inner);
     this.inFlight = new Semaphore(config.maxInFlight(), true);
     ModelConfig.RateLimit rl = config.rateLimit();
     this.requests = rl == null || rl.requestsPerMinute() == null ? null : TokenBucket.perMinute(rl.requestsPerMinute());
     this.tokens = rl == null || rl.tokensPerMinute() == null ? null : TokenBucket.perMinute(rl.tokensPerMinute());
     this.prices = config.prices() == null ? new ModelConfig.Prices(0.0, 0.0) : config.prices();
     this.ledger = ledger;
-  }
-
-  @Override
-  public String provider() {
-    return inner.provider();
-  }
-
-  @Override
-  public String model() {
-    return inner.model();
   }
 
   @Override
@@ -86,10 +75,5 @@ final class LimitedChatModel implements ChatModel {
     }
     Integer max = request.params().maxTokens();
     return chars / 4 + (max == null ? DEFAULT_ANSWER_ESTIMATE : max);
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }

@@ -17,8 +17,7 @@ import java.util.Optional;
  * ChatModel resilient = new RetryingChatModel(new LimitedChatModel(provider, cfg, ledger), cfg, ledger);
  * }</pre>
  */
-final class RetryingChatModel implements ChatModel {
-  private final ChatModel inner;
+final class RetryingChatModel extends ChatModelLayer {
   private final Backoff backoff;
   private final int maxRetries;
   private final int malformedRetries;
@@ -26,22 +25,12 @@ final class RetryingChatModel implements ChatModel {
   private final CallLedger ledger;
 
   RetryingChatModel(ChatModel inner, ModelConfig config, CallLedger ledger) {
-    this.inner = inner;
+    super(inner);
     this.backoff = Backoff.full(config.backoffInitialDuration(), config.backoffMaxDuration());
     this.maxRetries = config.maxRetries();
     this.malformedRetries = config.malformedRetries();
     this.maxRetryAfter = config.maxRetryAfterDuration();
     this.ledger = ledger;
-  }
-
-  @Override
-  public String provider() {
-    return inner.provider();
-  }
-
-  @Override
-  public String model() {
-    return inner.model();
   }
 
   @Override
@@ -84,10 +73,5 @@ final class RetryingChatModel implements ChatModel {
         }
       }
     }
-  }
-
-  @Override
-  public void close() {
-    inner.close();
   }
 }
