@@ -9,7 +9,7 @@ import java.util.Map;
  * Build charts with {@code dev.assay.report.chart.Charts}, not by hand.
  *
  * <pre>{@code
- * Chart c = Charts.winRates("Win rate against gpt4_turbo", "model-a wins 62% of prompts.", rows);
+ * Chart c = Charts.winRates("win-rates", "Win rate against gpt4_turbo", "model-a wins 62% of prompts.", rows);
  * }</pre>
  *
  * @param id a stable id, unique in the report
@@ -22,6 +22,11 @@ import java.util.Map;
 public record Chart(
     String id, Kind kind, String title, String caption, Map<String, Object> option, Table data)
     implements Block {
+
+  /** The option is copied into an unmodifiable canonical form (see {@code Table}'s numbers). */
+  public Chart {
+    option = JsonValues.canonicalMap(option);
+  }
 
   /** The chart kinds reports use. */
   public enum Kind {

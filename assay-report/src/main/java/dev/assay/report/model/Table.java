@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * A data table: shown as such, used as the accessible data behind a chart, and exported as a
- * Parquet/CSV analysis table. Cells are {@code String}, {@code Number}, {@code Boolean} or null.
+ * Parquet/CSV analysis table. Cells are {@code String}, {@code Number}, {@code Boolean} or null;
+ * numbers are stored canonically (whole numbers as {@code Long}, others as {@code Double}, NaN and
+ * infinities as null) so that a table read back from JSON equals the one written.
  *
  * <pre>{@code
  * new Table("win_rates", "Win rate against the baseline",
@@ -22,7 +24,7 @@ public record Table(String name, String caption, List<Column> columns, List<List
 
   public Table {
     columns = List.copyOf(columns);
-    rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r))).toList();
+    rows = rows.stream().map(JsonValues::canonicalList).toList();
     for (List<Object> r : rows) {
       if (r.size() != columns.size()) {
         throw new IllegalArgumentException(

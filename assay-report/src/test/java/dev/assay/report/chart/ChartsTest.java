@@ -40,7 +40,7 @@ class ChartsTest {
     assertThat(series(c).get(0).get("data")).isEqualTo(List.of(62.1, 48.3));
     Map<String, Object> whiskers = series(c).get(1);
     assertThat(whiskers.get("assayRender")).isEqualTo("errorbar");
-    assertThat(whiskers.get("data")).isEqualTo(List.of(List.of(0, 58.0, 66.2), List.of(1, 44.1, 52.5)));
+    assertThat(whiskers.get("data")).isEqualTo(List.of(List.of(0L, 58.0, 66.2), List.of(1L, 44.1, 52.5)));
     assertThat(c.data().name()).isEqualTo("win_rates");
     assertThat(c.data().rows()).containsExactly(
         List.of("model-a", 62.1, 58.0, 66.2), List.of("model-b", 48.3, 44.1, 52.5));
@@ -53,7 +53,7 @@ class ChartsTest {
         new Estimate("a", 1100, 1080, 1120), new Estimate("b", 1000, 990, 1010)));
     PureJson.assertPure(c.option());
     assertThat(series(c)).extracting(s -> s.get("type")).containsExactly("custom", "scatter");
-    assertThat(series(c).get(1).get("data")).isEqualTo(List.of(List.of(1100.0, 0), List.of(1000.0, 1)));
+    assertThat(series(c).get(1).get("data")).isEqualTo(List.of(List.of(1100.0, 0L), List.of(1000.0, 1L)));
     assertThat(map(c.option().get("xAxis")).get("scale")).isEqualTo(true);
     assertThat(column(c.data(), 1)).containsExactly(1100.0, 1000.0);
   }
@@ -98,7 +98,7 @@ class ChartsTest {
     List<Bin> bins = List.of(new Bin(0.1, 0.08, 100), new Bin(0.9, 0.7, 25));
     Chart c = Charts.reliability("cal", "Calibration", "Overconfident at the top.", bins);
     PureJson.assertPure(c.option());
-    assertThat(series(c).get(0).get("data")).isEqualTo(List.of(List.of(0, 0), List.of(1, 1)));
+    assertThat(series(c).get(0).get("data")).isEqualTo(List.of(List.of(0L, 0L), List.of(1L, 1L)));
     assertThat((List<?>) series(c).get(1).get("data")).hasSize(2);
     assertThat(c.data().rows()).containsExactly(List.of(0.1, 0.08, 100L), List.of(0.9, 0.7, 25L));
     assertThatThrownBy(() -> Charts.reliability("cal", "t", "c", List.of(new Bin(1.5, 0, 1))))
@@ -111,7 +111,7 @@ class ChartsTest {
     Chart c = Charts.heatmap("cm", "Judge vs human", "Mostly agree.", List.of("A", "B"), List.of("A", "B"), v, 1);
     PureJson.assertPure(c.option());
     assertThat(series(c).getFirst().get("data")).isEqualTo(List.of(
-        List.of(0, 0, 40.0), List.of(1, 0, 3.0), List.of(0, 1, 5.0), List.of(1, 1, 52.1)));
+        List.of(0L, 0L, 40.0), List.of(1L, 0L, 3.0), List.of(0L, 1L, 5.0), List.of(1L, 1L, 52.1)));
     assertThat(c.data().rows()).containsExactly(List.of("A", 40.0, 3.0), List.of("B", 5.0, 52.123456));
     assertThat(c.data().columns()).extracting(Table.Column::name).containsExactly("row", "a", "b");
   }
@@ -154,9 +154,16 @@ class ChartsTest {
     s.put("validation", new double[] {0.95, Double.NaN});
     Chart c = Charts.lines("loss", "Loss", "Validation stops improving.", "Epoch", "Loss", s);
     PureJson.assertPure(c.option());
-    assertThat(series(c).get(1).get("data")).isEqualTo(List.of(List.of(1, 0.95), java.util.Arrays.asList(2, null)));
+    assertThat(series(c).get(1).get("data")).isEqualTo(List.of(List.of(1L, 0.95), java.util.Arrays.asList(2L, null)));
     assertThat(c.data().rows()).containsExactly(
-        List.of(1, 0.9, 0.95), java.util.Arrays.asList(2, 0.6, null), java.util.Arrays.asList(3, 0.5, null));
+        List.of(1L, 0.9, 0.95), java.util.Arrays.asList(2L, 0.6, null), java.util.Arrays.asList(3L, 0.5, null));
+  }
+
+  @Test
+  void optionsAreImmutableAndCanonical() {
+    Chart c = Charts.bars("b", "t", "c", "v", List.of(new Bar("x", 1)));
+    assertThatThrownBy(() -> c.option().put("title", "x")).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(map(c.option().get("grid")).get("left")).isEqualTo(36L);
   }
 
   @Test
