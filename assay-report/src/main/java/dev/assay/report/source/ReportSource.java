@@ -24,7 +24,7 @@ public interface ReportSource {
 
   /** True when this source can read {@code runDir}, whose manifest (possibly null) is given. */
   default boolean accepts(Path runDir, JsonNode manifest) {
-    return manifest != null && commands().contains(manifest.path("command").asText());
+    return manifest != null && commands().contains(manifest.path("command").asString(""));
   }
 
   /** The run's sections. */

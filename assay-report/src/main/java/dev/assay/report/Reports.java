@@ -1,0 +1,85 @@
+package dev.assay.report;
+
+import dev.assay.core.io.Json;
+import dev.assay.report.model.ExecutiveSummary;
+import dev.assay.report.model.Report;
+import dev.assay.report.model.RunProvenance;
+import dev.assay.report.model.Section;
+import dev.assay.report.source.ManifestProvenance;
+import dev.assay.report.source.ReportInputException;
+import dev.assay.report.source.ReportSource;
+import dev.assay.report.source.ReportSources;
+import dev.assay.report.source.SectionIds;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Builds one {@link Report} from one or more run directories: each directory's
+ * {@code manifest.json} says which command made it, the matching {@link ReportSource} reads the
+ * command's files into sections and summary sentences, and the manifest gives the provenance.
+ * Runs no source knows get a generic section from their manifest; a directory without a manifest
+ * is an error naming it.
+ *
+ * <pre>{@code
+ * Report r = Reports.build(List.of(Path.of("out/qa"), Path.of("out/judge"), Path.of("out/board")));
+ * ReportWriter.write(r, Path.of("out/report.html"));
+ * }</pre>
+ */
+public final class Reports {
+  /** The manifest every Assay run directory holds. */
+  public static final String MANIFEST = "manifest.json";
+
+  private Reports() {}
+
+  /** The report of {@code runDirs}, in the order given. */
+  public static Report build(List<Path> runDirs) {
+    if (runDirs.isEmpty()) {
+      throw new ReportInputException("a report needs at least one run directory");
+    }
+    ExecutiveSummary summary = ExecutiveSummary.empty();
+    List<Section> sections = new ArrayList<>();
+    List<RunProvenance> provenance = new ArrayList<>();
+    Set<String> commands = new LinkedHashSet<>();
+    SectionIds ids = new SectionIds();
+    for (Path dir : runDirs) {
+      JsonNode manifest = manifest(dir);
+      ReportSource source = ReportSources.forRun(dir, manifest);
+      for (Section s : source.sections(dir, manifest)) {
+        sections.add(ids.unique(s));
+      }
+      summary = summary.plus(source.summary(dir, manifest));
+      provenance.add(ManifestProvenance.of(dir, manifest));
+      commands.add(manifest.path("command").asString("unknown"));
+    }
+    String title = "Assay report: " + String.join(", ", commands);
+    return new Report(title, summary, sections, provenance, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /** The manifest of {@code dir}, or a {@link ReportInputException} naming the directory. */
+  public static JsonNode manifest(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new ReportInputException(dir + ": no such run directory");
+    }
+    Path file = dir.resolve(MANIFEST);
+    if (!Files.isRegularFile(file)) {
+      throw new ReportInputException(dir + ": no " + MANIFEST + " (is this the output directory of an Assay command?)");
+    }
+    try {
+      JsonNode m = Json.MAPPER.readTree(file.toFile());
+      if (!m.isObject() || !m.path("command").isString()) {
+        throw new ReportInputException(file + ": not an Assay manifest (no \"command\")");
+      }
+      return m;
+    } catch (JacksonException e) {
+      throw new ReportInputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package dev.assay.report.summary;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.report.model.ExecutiveSummary;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WinRateSentencesTest {
+
+  private static ExecutiveSummary one(Comparison c) {
+    return WinRateSentences.of(List.of(c));
+  }
+
+  @Test
+  void aWinWhoseIntervalExcludesHalfIsAHeadline() {
+    ExecutiveSummary s = one(new Comparison("model-a", "model-b", 0.62, 0.58, 0.66, 120, 0, 0.95, "prompts"));
+    assertThat(s.headlines()).containsExactly("model-a beats model-b on 62% of 120 prompts (95% CI 58-66%).");
+    assertThat(s.notSignificant()).isEmpty();
+    assertThat(s.caveats()).isEmpty();
+  }
+
+  @Test
+  void aLossIsSaidAsOneAndTiesAreExplained() {
+    ExecutiveSummary s = one(new Comparison("phi-2", "gpt4", 0.2084, 0.159, 0.2626, 805, 12, 0.95, "prompts"));
+    assertThat(s.headlines()).containsExactly(
+        "phi-2 loses to gpt4: it wins 21% of 805 prompts (95% CI 16-26%; 12 ties counted as half a win).");
+  }
+
+  @Test
+  void anIntervalThatIncludesHalfIsNotSignificant() {
+    ExecutiveSummary s = one(new Comparison("a", "b", 0.52, 0.4962, 0.55, 400, 1, 0.9, "prompts"));
+    assertThat(s.headlines()).isEmpty();
+    assertThat(s.notSignificant()).containsExactly(
+        "a and b are not significantly different: a wins 52% of 400 prompts (90% CI 49.6-55%, which includes 50%;"
+            + " 1 tie counted as half a win).");
+  }
+
+  @Test
+  void noIntervalMeansNoClaim() {
+    ExecutiveSummary s = one(new Comparison("a", "b", 0.7, Double.NaN, Double.NaN, 50, 0, 0.95, "prompts"));
+    assertThat(s.notSignificant()).containsExactly(
+        "a wins 70% of 50 prompts against b; without a confidence interval this is not a significant difference.");
+  }
+
+  @Test
+  void edgeCasesNothingJudgedAllTiesAndSmallSamples() {
+    assertThat(one(new Comparison("a", "b", Double.NaN, Double.NaN, Double.NaN, 0, 0, 0.95, "prompts")).caveats())
+        .containsExactly("a and b were not compared: no prompt was judged.");
+    ExecutiveSummary ties = one(new Comparison("a", "b", 0.5, 0.5, 0.5, 40, 40, 0.95, "prompts"));
+    assertThat(ties.notSignificant()).containsExactly("a and b tied on all 40 prompts.");
+    assertThat(ties.headlines()).isEmpty();
+    ExecutiveSummary small = one(new Comparison("a", "b", 0.9, 0.6, 0.98, 12, 0, 0.95, "decisive prompts"));
+    assertThat(small.headlines()).containsExactly("a beats b on 90% of 12 decisive prompts (95% CI 60-98%).");
+    assertThat(small.caveats()).containsExactly(
+        "Only 12 decisive prompts for a vs b: with fewer than 30 the interval is wide, so treat the result as a rough indication.");
+  }
+}
