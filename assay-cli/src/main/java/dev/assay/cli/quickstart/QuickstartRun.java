@@ -1,0 +1,190 @@
+package dev.assay.cli.quickstart;
+
+import dev.assay.core.config.ConfigLoader;
+import dev.assay.core.validate.ValidateOptions;
+import dev.assay.core.validate.ValidateResult;
+import dev.assay.core.validate.Validation;
+import dev.assay.eval.judge.RewardModelJudge;
+import dev.assay.eval.leaderboard.BaselineWinRates;
+import dev.assay.eval.leaderboard.LeaderboardRun;
+import dev.assay.eval.leaderboard.PairwiseLeaderboard;
+import dev.assay.eval.run.JudgeRun;
+import dev.assay.eval.run.RunOutcome;
+import dev.assay.quality.pipeline.PipelineConfig;
+import dev.assay.quality.pipeline.QaPipeline;
+import dev.assay.quality.pipeline.QaResult;
+import dev.assay.report.export.TableExporter;
+import dev.assay.report.model.Table;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The quickstart's steps on the bundled sample, each through the code path of its own command and
+ * into its own folder with its {@code manifest.json}: validate (openai-chat schema, quarantine) ->
+ * QA pipeline ({@code pipeline.yaml}: empty, length, repetition, PII redaction, toxicity with the
+ * embedded scorer, exact and near duplicates) -> pairs of the two models' kept answers -> offline
+ * judge ({@code reward-model}, as {@code assay judge --judge reward-model}) -> leaderboard with
+ * bootstrap intervals (as {@code assay leaderboard --baseline model-b}) -> analysis tables.
+ *
+ * <pre>{@code
+ * QuickstartRun.Result r = QuickstartRun.run(Path.of("out/quickstart"), step -> System.out.println(step.line()));
+ * }</pre>
+ */
+public final class QuickstartRun {
+  /** The model the sample's helpful answers come from. */
+  public static final String FIRST_MODEL = "model-a";
+
+  /** The model the sample's weaker answers come from; the leaderboard's baseline. */
+  public static final String SECOND_MODEL = "model-b";
+
+  private QuickstartRun() {}
+
+  /**
+   * What the quickstart did.
+   *
+   * @param steps every step in order
+   * @param folders the run folders (each with a manifest), for a report over them
+   * @param perItem the per-item tables (judgments, QA findings, quarantine) for the Parquet export
+   */
+  public record Result(List<QuickstartStep> steps, List<Path> folders, List<Table> perItem) {
+    public Result {
+      steps = List.copyOf(steps);
+      folders = List.copyOf(folders);
+      perItem = List.copyOf(perItem);
+    }
+  }
+
+  /** Runs every step into {@code out}, handing each finished step to {@code onStep}. */
+  public static Result run(Path out, Consumer<QuickstartStep> onStep) throws InterruptedException {
+    List<QuickstartStep> steps = new ArrayList<>();
+    Consumer<QuickstartStep> done = s -> {
+      steps.add(s);
+      onStep.accept(s);
+    };
+    Path inputs = out.resolve("inputs");
+    Path sample = SampleFiles.copy(SampleFiles.CHATS, inputs);
+    Path pipeline = SampleFiles.copy(SampleFiles.PIPELINE, inputs);
+
+    Path validateDir = out.resolve("validate");
+    ValidateResult v = new Validation(new ValidateOptions(sample, "jsonl", "openai-chat", validateDir, 2))
+        .run(List.of("--schema", "openai-chat", "--out", validateDir.toString(), sample.toString()), null);
+    done.accept(new QuickstartStep("validate",
+        String.format(Locale.ROOT, "%d records -> %d valid, %d quarantined (schema openai-chat)", v.recordsIn(), v.valid(), v.quarantined()),
+        validateDir, counts("records_in", v.recordsIn(), "valid", v.valid(), "quarantined", v.quarantined(), "blank_lines", v.blankLines())));
+
+    Path qaDir = out.resolve("qa");
+    PipelineConfig config = ConfigLoader.load(pipeline, PipelineConfig.class,
+        Map.of("INPUT", validateDir.resolve("valid.jsonl").toString(), "OUT", qaDir.toString()));
+    QaResult qa = new QaPipeline(config).run(List.of("--config", pipeline.toString()), null);
+    Map<String, Object> qaCounts = counts("records_in", qa.recordsIn(), "kept", qa.kept(), "rejected", qa.rejected(), "quarantined", qa.quarantined());
+    qaCounts.put("flagged_by_check", QaFunnel.flaggedByCheck(qa.report()));
+    done.accept(new QuickstartStep("qa",
+        String.format(Locale.ROOT, "%d answers -> %d kept, %d rejected; flagged: %s", qa.recordsIn(), qa.kept(), qa.rejected(), QaFunnel.describe(qa.report())),
+        qaDir, qaCounts));
+
+    Path pairs = inputs.resolve("pairs.jsonl");
+    PairsFromKept.Result p = PairsFromKept.write(qaDir.resolve("kept.jsonl"), FIRST_MODEL, SECOND_MODEL, pairs);
+    done.accept(new QuickstartStep("pairs",
+        String.format(Locale.ROOT, "%d prompts in the kept answers -> %d pairs %s vs %s (%d prompts lost an answer in QA)",
+            p.prompts(), p.pairs(), FIRST_MODEL, SECOND_MODEL, p.unpaired().size()),
+        pairs, counts("prompts_kept", p.prompts(), "pairs", p.pairs(), "prompts_unpaired", (long) p.unpaired().size())));
+
+    Path judgeDir = out.resolve("judge");
+    JudgeRun.Result j = JudgeRun.run(new JudgeRun.Options(pairs, judgeDir, RewardModelJudge.NAME, null, null, null, null,
+        List.of("--judge", RewardModelJudge.NAME, "--out", judgeDir.toString(), pairs.toString())), n -> {});
+    RunOutcome o = j.outcome();
+    Table judgments = PerItemTables.judgments(judgeDir.resolve(JudgeRun.JUDGMENTS));
+    Map<String, Long> wins = winsByModel(judgments);
+    long judged = o.finished() + o.resumed();
+    if (judged != p.pairs() || judgments.rows().size() != p.pairs()) {
+      throw new IllegalStateException(String.format(Locale.ROOT,
+          "judge: %d pairs in, %d judged, %d judgment lines (%d failed, %d quarantined); see %s",
+          p.pairs(), judged, judgments.rows().size(), o.failed(), o.quarantined(), judgeDir));
+    }
+    Map<String, Object> judgeCounts = counts("pairs_in", o.rows(), "judged", judged, "failed", o.failed(), "quarantined", o.quarantined(),
+        "model_calls", j.ledger().modelCalls());
+    judgeCounts.put("preferred", wins);
+    done.accept(new QuickstartStep("judge",
+        String.format(Locale.ROOT, "%d pairs judged offline by the %s judge (%d model calls%s): preferred %s",
+            judged, RewardModelJudge.NAME, j.ledger().modelCalls(), o.resumed() > 0 ? ", " + o.resumed() + " from an earlier run" : "", listed(wins)),
+        judgeDir, judgeCounts));
+
+    Path boardDir = out.resolve("leaderboard");
+    LeaderboardRun.Result board = LeaderboardRun.run(List.of(judgeDir.resolve(JudgeRun.JUDGMENTS)),
+        PairwiseLeaderboard.Options.defaults().withBaseline(SECOND_MODEL), boardDir,
+        List.of("--baseline", SECOND_MODEL, "--out", boardDir.toString(), judgeDir.resolve(JudgeRun.JUDGMENTS).toString()));
+    done.accept(leaderboardStep(board.report(), boardDir));
+
+    List<Table> perItem = List.of(judgments, PerItemTables.qaFindings(qaDir), PerItemTables.quarantine(validateDir.resolve("quarantine.jsonl")));
+    return new Result(steps, List.of(validateDir, qaDir, judgeDir, boardDir), perItem);
+  }
+
+  /** The tables step: writes the report's tables and the per-item ones as Parquet under {@code out/tables}. */
+  public static QuickstartStep tables(TableExporter.Result r) {
+    long rows = r.tables().stream().mapToLong(t -> t.rows()).sum();
+    return new QuickstartStep("tables",
+        String.format(Locale.ROOT, "%d Parquet tables (%d rows) with schema.json", r.tables().size(), rows),
+        r.folder(), counts("tables", (long) r.tables().size(), "rows", rows));
+  }
+
+  private static QuickstartStep leaderboardStep(PairwiseLeaderboard.Report rep, Path dir) {
+    Map<String, Object> c = counts("rows_in", rep.rows(), "judged", rep.judged(), "unjudged", rep.unjudged());
+    List<Map<String, Object>> models = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (PairwiseLeaderboard.ModelRow m : rep.models()) {
+      Map<String, Object> row = new LinkedHashMap<>();
+      row.put("model", m.model());
+      row.put("rank", m.rank());
+      row.put("rating", m.rating());
+      row.put("rating_lower", m.lower());
+      row.put("rating_upper", m.upper());
+      BaselineWinRates.Result vs = m.vsBaseline();
+      if (vs != null) {
+        row.put("win_rate", vs.alpaca().winRate().winRate());
+        row.put("win_rate_lower", vs.bootstrap().lower());
+        row.put("win_rate_upper", vs.bootstrap().upper());
+        line.append(String.format(Locale.ROOT, "%s wins %.1f%% against %s (95%% CI %.1f-%.1f%%); ",
+            m.model(), vs.alpaca().winRate().winRate(), rep.baseline(), vs.bootstrap().lower(), vs.bootstrap().upper()));
+      }
+      models.add(row);
+    }
+    line.append("Bradley-Terry");
+    for (PairwiseLeaderboard.ModelRow m : rep.models()) {
+      line.append(String.format(Locale.ROOT, " %s %.0f [%.0f, %.0f]", m.model(), m.rating(), m.lower(), m.upper()));
+    }
+    c.put("baseline", rep.baseline());
+    c.put("models", models);
+    return new QuickstartStep("leaderboard", line.toString(), dir, c);
+  }
+
+  private static Map<String, Long> winsByModel(Table judgments) {
+    Map<String, Long> wins = new LinkedHashMap<>();
+    wins.put(FIRST_MODEL, 0L);
+    wins.put(SECOND_MODEL, 0L);
+    int col = judgments.columns().stream().map(Table.Column::name).toList().indexOf("winner_model");
+    for (List<Object> row : judgments.rows()) {
+      Object w = row.get(col);
+      wins.merge(w == null ? "none" : w.toString(), 1L, Long::sum);
+    }
+    return wins;
+  }
+
+  private static String listed(Map<String, Long> wins) {
+    StringBuilder b = new StringBuilder();
+    wins.forEach((model, n) -> b.append(b.isEmpty() ? "" : ", ").append(model).append(' ').append(n));
+    return b.toString();
+  }
+
+  private static Map<String, Object> counts(Object... keyValues) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    for (int i = 0; i < keyValues.length; i += 2) {
+      m.put((String) keyValues[i], keyValues[i + 1]);
+    }
+    return m;
+  }
+}

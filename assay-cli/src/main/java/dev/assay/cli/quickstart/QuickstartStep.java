@@ -1,0 +1,34 @@
+package dev.assay.cli.quickstart;
+
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * One step of the quickstart: its name, the line printed for it, the folder it wrote (with its own
+ * {@code manifest.json} when a command ran), and its counts for {@code --json}.
+ *
+ * <pre>{@code
+ * new QuickstartStep("validate", "139 records -> 135 valid, 4 quarantined", out.resolve("validate"), Map.of("valid", 135L));
+ * }</pre>
+ *
+ * @param name the step ({@code validate}, {@code qa}, {@code pairs}, {@code judge}, ...)
+ * @param line what it did, in one line with its counts
+ * @param output the folder or file it wrote
+ * @param counts its counts and results, JSON-ready
+ */
+public record QuickstartStep(String name, String line, Path output, Map<String, Object> counts) {
+  public QuickstartStep {
+    counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+  }
+
+  /** The step as one JSON-ready map: name, output and counts. */
+  public Map<String, Object> toJson() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("step", name);
+    m.put("output", output.toString());
+    m.putAll(counts);
+    return m;
+  }
+}
