@@ -2,7 +2,6 @@ package dev.assay.cli;
 
 import dev.assay.cli.quickstart.QuickstartRun;
 import dev.assay.cli.quickstart.QuickstartStep;
-import dev.assay.report.export.TableExporter;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -31,8 +30,8 @@ import picocli.CommandLine.Spec;
           + " model-b, with planted problems): validate against the openai-chat schema (bad records"
           + " to quarantine), a QA pipeline (empty, length, repetition, PII redaction, toxicity with"
           + " the embedded scorer, exact and near duplicates), the offline reward-model judge on the"
-          + " pairs of kept answers, a leaderboard with bootstrap intervals, and analysis tables"
-          + " (Parquet).",
+          + " pairs of kept answers, a leaderboard with bootstrap intervals, analysis tables"
+          + " (Parquet, <out>/tables) and a report over the runs (<out>/report.html).",
       "Needs no API key and no server. Each step writes its own folder with manifest.json under"
           + " --out (default out/quickstart); the inputs (sample, pipeline.yaml, pairs) are in"
           + " <out>/inputs to edit and rerun with the ordinary commands."
@@ -54,17 +53,16 @@ public final class QuickstartCommand implements Callable<Integer> {
       o.flush();
     }
     QuickstartRun.Result r = QuickstartRun.run(out, step -> print(o, step));
-    QuickstartStep tables = QuickstartRun.tables(TableExporter.export(r.perItem(), out));
-    print(o, tables);
-
     if (json) {
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("out", out.toString());
       summary.put("steps", r.steps().stream().map(QuickstartStep::toJson).toList());
-      summary.put("tables", tables.toJson());
+      summary.put("report", r.report().toString());
+      summary.put("tables", r.tables().toString());
       JsonOutput.print(o, summary);
       return ExitCode.OK;
     }
+    o.println("report: " + r.report() + "  (open it in a browser; analysis tables in " + r.tables() + ", docs/analysis.md)");
     o.println("each run folder holds its manifest.json; edit " + out.resolve("inputs/pipeline.yaml")
         + " and rerun it with ./assay qa --config " + out.resolve("inputs/pipeline.yaml"));
     o.flush();

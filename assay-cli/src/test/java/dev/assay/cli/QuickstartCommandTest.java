@@ -68,11 +68,18 @@ class QuickstartCommandTest {
     assertThat(dir.resolve("inputs/pipeline.yaml")).exists();
     assertThat(dir.resolve("inputs/sample-chat.jsonl")).exists();
 
-    assertThat(j.get("tables").get("tables").asLong()).isGreaterThanOrEqualTo(3);
+    assertThat(steps.get("tables").get("tables").asLong()).isGreaterThan(3); // the report's tables and 3 per-item ones
     assertThat(count(dir.resolve("tables/prompt_judgments.parquet"))).isEqualTo(keptPrompts);
     assertThat(count(dir.resolve("tables/quarantine.parquet"))).isEqualTo(4);
     assertThat(count(dir.resolve("tables/qa_findings.parquet"))).isGreaterThanOrEqualTo(qa.get("rejected").asLong());
     assertThat(dir.resolve("tables/schema.json")).exists();
+
+    Path report = Path.of(j.get("report").asString());
+    assertThat(report).isEqualTo(dir.resolve("report.html"));
+    String html = Files.readString(report);
+    assertThat(html).contains("<h2>Leaderboard</h2>").contains("model-a beats model-b");
+    assertThat(dir.resolve("report.md")).exists();
+    assertThat(steps.get("report").get("runs").asLong()).isEqualTo(4);
   }
 
   @Test
@@ -80,10 +87,10 @@ class QuickstartCommandTest {
     CliHarness first = CliHarness.run("quickstart", "--out", dir.toString());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("  validate ").contains("  qa ").contains("  judge ").contains("  leaderboard ")
-        .contains("  tables ").contains("4 quarantined").contains("toxicity 2 rejected").contains("0 model calls");
+        .contains("  tables ").contains("  report ").contains("4 quarantined").contains("toxicity 2 rejected").contains("0 model calls");
     CliHarness again = CliHarness.run("quickstart", "--out", dir.toString());
     assertThat(again.exit()).as(again.err()).isZero();
-    assertThat(again.out()).contains("from an earlier run");
+    assertThat(again.out()).contains("from an earlier run").contains("report: " + dir.resolve("report.html"));
     assertThat(leaderboardLine(again.out())).isEqualTo(leaderboardLine(first.out()));
   }
 

@@ -13,7 +13,11 @@ import dev.assay.eval.run.RunOutcome;
 import dev.assay.quality.pipeline.PipelineConfig;
 import dev.assay.quality.pipeline.QaPipeline;
 import dev.assay.quality.pipeline.QaResult;
+import dev.assay.report.ReportWriter;
+import dev.assay.report.Reports;
+import dev.assay.report.export.ExportedTable;
 import dev.assay.report.export.TableExporter;
+import dev.assay.report.model.Report;
 import dev.assay.report.model.Table;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,7 +33,9 @@ import java.util.function.Consumer;
  * QA pipeline ({@code pipeline.yaml}: empty, length, repetition, PII redaction, toxicity with the
  * embedded scorer, exact and near duplicates) -> pairs of the two models' kept answers -> offline
  * judge ({@code reward-model}, as {@code assay judge --judge reward-model}) -> leaderboard with
- * bootstrap intervals (as {@code assay leaderboard --baseline model-b}) -> analysis tables.
+ * bootstrap intervals (as {@code assay leaderboard --baseline model-b}) -> analysis tables (the
+ * report's and the per-item results, Parquet) -> the report over the four run folders
+ * ({@code <out>/report.html}, as {@code assay report} makes it).
  *
  * <pre>{@code
  * QuickstartRun.Result r = QuickstartRun.run(Path.of("out/quickstart"), step -> System.out.println(step.line()));
@@ -48,14 +54,14 @@ public final class QuickstartRun {
    * What the quickstart did.
    *
    * @param steps every step in order
-   * @param folders the run folders (each with a manifest), for a report over them
-   * @param perItem the per-item tables (judgments, QA findings, quarantine) for the Parquet export
+   * @param runs the run folders (each with a manifest), in the order the report shows them
+   * @param report the HTML report, {@code <out>/report.html}
+   * @param tables the analysis tables' folder, {@code <out>/tables}
    */
-  public record Result(List<QuickstartStep> steps, List<Path> folders, List<Table> perItem) {
+  public record Result(List<QuickstartStep> steps, List<Path> runs, Path report, Path tables) {
     public Result {
       steps = List.copyOf(steps);
-      folders = List.copyOf(folders);
-      perItem = List.copyOf(perItem);
+      runs = List.copyOf(runs);
     }
   }
 
@@ -120,16 +126,24 @@ public final class QuickstartRun {
         List.of("--baseline", SECOND_MODEL, "--out", boardDir.toString(), judgeDir.resolve(JudgeRun.JUDGMENTS).toString()));
     done.accept(leaderboardStep(board.report(), boardDir));
 
+    List<Path> runs = List.of(validateDir, qaDir, judgeDir, boardDir);
+    Report report = Reports.build(runs);
     List<Table> perItem = List.of(judgments, PerItemTables.qaFindings(qaDir), PerItemTables.quarantine(validateDir.resolve("quarantine.jsonl")));
-    return new Result(steps, List.of(validateDir, qaDir, judgeDir, boardDir), perItem);
-  }
+    TableExporter.Result tables = TableExporter.export(report, perItem, out);
+    long rows = tables.tables().stream().mapToLong(ExportedTable::rows).sum();
+    done.accept(new QuickstartStep("tables",
+        String.format(Locale.ROOT, "%d Parquet tables (%d from the report, %d per item; %d rows) with schema.json",
+            tables.tables().size(), tables.tables().size() - perItem.size(), perItem.size(), rows),
+        tables.folder(), counts("tables", (long) tables.tables().size(), "rows", rows, "schema", tables.schema().toString())));
 
-  /** The tables step: writes the report's tables and the per-item ones as Parquet under {@code out/tables}. */
-  public static QuickstartStep tables(TableExporter.Result r) {
-    long rows = r.tables().stream().mapToLong(t -> t.rows()).sum();
-    return new QuickstartStep("tables",
-        String.format(Locale.ROOT, "%d Parquet tables (%d rows) with schema.json", r.tables().size(), rows),
-        r.folder(), counts("tables", (long) r.tables().size(), "rows", rows));
+    ReportWriter.Written written = ReportWriter.write(report, out.resolve("report.html"));
+    long sections = report.sections().size();
+    done.accept(new QuickstartStep("report",
+        String.format(Locale.ROOT, "%d sections over %d runs (also %s and %s)", sections, runs.size(),
+            written.markdown().getFileName(), written.json().getFileName()),
+        written.html(), counts("sections", sections, "runs", (long) runs.size(), "markdown", written.markdown().toString(),
+            "json", written.json().toString())));
+    return new Result(steps, runs, written.html(), tables.folder());
   }
 
   private static QuickstartStep leaderboardStep(PairwiseLeaderboard.Report rep, Path dir) {
