@@ -62,6 +62,8 @@ public final class BiasCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     IdentityGroups g = groups == null ? IdentityGroups.defaults() : IdentityGroups.load(groups);
@@ -88,6 +90,7 @@ public final class BiasCommand implements Callable<Integer> {
     summary.put("out", out.toString());
     output.report(summary, err -> err.printf("%s: %d records used, overall AUC %.3f, final score %.3f, worst group %s -> %s%n",
         data, r.used(), r.report().overallAuc(), r.report().finalScore(), summary.get("worst_group"), out.resolve("report.json")));
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 }

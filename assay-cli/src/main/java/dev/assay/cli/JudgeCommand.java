@@ -75,6 +75,8 @@ public final class JudgeCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() throws InterruptedException {
     if (listJudges) {
@@ -121,6 +123,7 @@ public final class JudgeCommand implements Callable<Integer> {
         err.println("failed rows are in " + out.resolve("errors.jsonl") + "; run the same command again to retry them");
       }
     });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return o.complete() && o.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 

@@ -67,6 +67,8 @@ public final class LeaderboardCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     PairwiseLeaderboard.Options o;
@@ -102,6 +104,7 @@ public final class LeaderboardCommand implements Callable<Integer> {
           }
           err.printf("%d rows, %d judged, %d unjudged; leaderboard in %s%n", rep.rows(), rep.judged(), rep.unjudged(), out.resolve("leaderboard.csv"));
         });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return rep.unjudged() > 0 ? ExitCode.DATA_REJECTED : ExitCode.OK;
   }
 }

@@ -42,6 +42,7 @@ import picocli.CommandLine.Command;
       LeaderboardCommand.class,
       RewardCommand.class,
       GenerateCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

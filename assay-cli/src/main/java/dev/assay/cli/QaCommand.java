@@ -49,6 +49,8 @@ public final class QaCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     if (listChecks) {
@@ -91,6 +93,7 @@ public final class QaCommand implements Callable<Integer> {
           err.printf("%s: %d records: %d kept, %d rejected, %d quarantined -> %s%n",
               cfg.input(), r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), cfg.out());
         });
+    report.write(spec.commandLine().getErr(), Path.of(cfg.out()), output.quiet() || output.json());
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 }

@@ -1,10 +1,19 @@
 package dev.assay.cli;
 
+import dev.assay.core.io.Json;
+import dev.assay.core.manifest.ManifestBuilder;
+import dev.assay.core.manifest.ManifestWriter;
+import dev.assay.core.manifest.RunManifest;
+import dev.assay.report.Reports;
+import dev.assay.report.source.RewardEvalSource;
 import dev.assay.train.reward.PairReader;
 import dev.assay.train.reward.RewardEvaluator;
 import dev.assay.train.reward.RewardMetrics;
 import dev.assay.train.reward.RewardModel;
 import dev.assay.train.reward.RewardScorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +57,11 @@ public final class RewardEvalCommand implements Callable<Integer> {
   @Option(names = "--against", paramLabel = "DIR", description = "Another reward model (folder or 'default'): adds the flip rate between the two.")
   String against;
 
+  @Option(names = "--report", paramLabel = "FILE",
+      description = "Also write a report people read to FILE (HTML; .md and .json beside it) and, in its directory, reward-eval.json"
+          + " and manifest.json (so 'assay report DIR' can include it). Off by default; stdout is unchanged.")
+  Path report;
+
   @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "Preference files.")
   List<Path> inputs;
 
@@ -76,6 +90,37 @@ public final class RewardEvalCommand implements Callable<Integer> {
       out.put("flip_rate", flip);
     }
     JsonOutput.print(spec.commandLine().getOut(), out);
+    if (report != null) {
+      writeReport(out, loaded);
+    }
     return ExitCode.OK;
+  }
+
+  /** The --report files; any failure is a warning on stderr, never a failed evaluation. */
+  private void writeReport(Map<String, Object> result, PairReader.Loaded loaded) {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Path dir = report.toAbsolutePath().normalize().getParent();
+      Path manifest = dir.resolve(Reports.MANIFEST);
+      if (Files.exists(manifest) && !"reward eval".equals(Json.MAPPER.readTree(manifest.toFile()).path("command").asString(""))) {
+        err.println("assay: warning: the report was not written: " + manifest + " belongs to another run; choose another directory for --report");
+        err.flush();
+        return;
+      }
+      ManifestBuilder m = RunManifest.builder("reward eval", List.copyOf(spec.commandLine().getParseResult().originalArgs()))
+          .component("reward_model", model, against == null ? Map.of("model", model) : Map.of("model", model, "against", against));
+      for (PairReader.FileStats f : loaded.files()) {
+        m.input(f.path(), f.format(), f.records());
+      }
+      Path json = dir.resolve(RewardEvalSource.FILE);
+      Files.createDirectories(dir);
+      ManifestWriter.writeJson(result, json);
+      m.output("reward_eval", json, "json", 1).count("pairs", loaded.pairs().size());
+      ManifestWriter.write(m.build("ok"), manifest);
+      AutoReport.writeReport(err, List.of(dir), report, false);
+    } catch (IOException | RuntimeException e) {
+      err.println("assay: warning: the report " + report + " was not written (the evaluation is unaffected): " + e.getMessage());
+      err.flush();
+    }
   }
 }

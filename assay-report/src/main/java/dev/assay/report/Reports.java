@@ -60,7 +60,13 @@ public final class Reports {
       commands.add(manifest.path("command").asString("unknown"));
     }
     String title = "Assay report: " + String.join(", ", commands);
-    return new Report(title, summary, sections, provenance, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    return new Report(title, distinct(summary), sections, provenance, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /** {@code s} without repeated sentences (two runs can raise the same caveat). */
+  private static ExecutiveSummary distinct(ExecutiveSummary s) {
+    return new ExecutiveSummary(s.tested().stream().distinct().toList(), s.headlines().stream().distinct().toList(),
+        s.notSignificant().stream().distinct().toList(), s.caveats().stream().distinct().toList());
   }
 
   /** The manifest of {@code dir}, or a {@link ReportInputException} naming the directory. */

@@ -160,7 +160,7 @@ public final class LeaderboardSource implements ReportSource {
         .plus(WinRateSentences.of(comparisons))
         .plus(RatingSentences.of(ratings.stream().filter(r -> Double.isFinite(r.rating())).toList(), confidence));
     if (confusion != null && confusion.judges().contains("reward-model")) {
-      JsonNode test = RewardModelFacts.testMetrics(null); // the judgments do not say which reward model
+      JsonNode test = RewardModelFacts.testMetrics(confusion.rewardModel());
       s = s.plus(new ExecutiveSummary(List.of(), List.of(), List.of(), List.of(Caveats.rewardModelJudge(RunFiles.num(test, "accuracy"),
           test == null ? Double.NaN : test.path("accuracy_wilson_95").path(0).asDouble(Double.NaN),
           test == null ? Double.NaN : test.path("accuracy_wilson_95").path(1).asDouble(Double.NaN), RunFiles.count(test, "n", 0)))));

@@ -23,6 +23,7 @@ public final class WinRateSentences {
     List<String> headlines = new ArrayList<>();
     List<String> notSignificant = new ArrayList<>();
     List<String> caveats = new ArrayList<>();
+    List<String> small = new ArrayList<>();
     for (Comparison c : comparisons) {
       if (c.n() == 0) {
         caveats.add(c.model() + " and " + c.opponent() + " were not compared: no prompt was judged.");
@@ -44,7 +45,16 @@ public final class WinRateSentences {
         notSignificant.add(c.model() + " wins " + share + " of " + prompts(c) + " against " + c.opponent()
             + "; without a confidence interval this is not a significant difference.");
       }
+      if (c.n() < Caveats.SMALL_N) {
+        small.add(c.model() + " vs " + c.opponent() + " (" + c.n() + ")");
+      }
+    }
+    if (small.size() == 1) {
+      Comparison c = comparisons.stream().filter(x -> x.n() > 0 && x.n() < Caveats.SMALL_N && x.ties() < x.n()).findFirst().orElseThrow();
       Caveats.smallSample(c.model() + " vs " + c.opponent(), c.n(), c.unit()).ifPresent(caveats::add);
+    } else if (small.size() > 1) {
+      caveats.add("Fewer than " + Caveats.SMALL_N + " " + comparisons.get(0).unit() + " behind " + String.join(", ", small)
+          + ": their intervals are wide, so treat those results as rough indications.");
     }
     return new ExecutiveSummary(List.of(), headlines, notSignificant, caveats);
   }

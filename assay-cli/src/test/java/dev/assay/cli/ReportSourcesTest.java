@@ -1,0 +1,123 @@
+package dev.assay.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.assay.report.Reports;
+import dev.assay.report.model.Block;
+import dev.assay.report.model.Callout;
+import dev.assay.report.model.Chart;
+import dev.assay.report.model.Report;
+import dev.assay.report.model.Section;
+import dev.assay.report.model.Table;
+import dev.assay.testkit.llm.FakeLlmServer;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every report source on the real output of its command, run here on small data. */
+class ReportSourcesTest {
+  @TempDir Path dir;
+
+  private static Chart chart(Report r, String id) {
+    return blocks(r, Chart.class).stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() -> new AssertionError("no chart " + id));
+  }
+
+  private static <T extends Block> List<T> blocks(Report r, Class<T> kind) {
+    return r.sections().stream().flatMap(s -> s.blocks().stream()).filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  private static List<Object> column(Table t, int i) {
+    return t.rows().stream().map(row -> row.get(i)).toList();
+  }
+
+  @Test
+  void qaFunnelReasonsClustersAndPii() throws Exception {
+    Report r = Reports.build(List.of(ReportRuns.qa(dir, "--no-report")));
+    assertThat(r.title()).isEqualTo("Assay report: qa");
+    Chart funnel = chart(r, "qa-funnel");
+    assertThat(funnel.kind()).isEqualTo(Chart.Kind.FUNNEL);
+    assertThat(column(funnel.data(), 0)).containsExactly("Records in", "After empty", "After exact_dedup", "Kept");
+    assertThat(column(funnel.data(), 1)).containsExactly(40L, 39L, 34L, 34L);
+    assertThat(column(chart(r, "qa-clusters-exact-dedup").data(), 0)).containsExactly("6 records");
+    assertThat(column(chart(r, "qa-pii").data(), 0)).contains("email");
+    assertThat(blocks(r, Table.class)).extracting(Table::name).contains("qa_checks");
+    assertThat(r.summary().tested()).containsExactly("We checked 40 records with 3 QA checks (empty, pii, exact_dedup).");
+    assertThat(r.summary().headlines()).first().isEqualTo("34 of 40 records (85%) passed QA and were kept; 6 were rejected and 0 quarantined.");
+    assertThat(r.summary().caveats()).containsExactly("6 of 40 records (15%) were removed by QA: 5 by exact_dedup, 1 by empty.");
+    assertThat(r.provenance()).singleElement().satisfies(p -> {
+      assertThat(p.command()).isEqualTo("qa");
+      assertThat(p.inputs()).singleElement().satisfies(i -> {
+        assertThat(i.records()).isEqualTo(40);
+        assertThat(i.sha256()).hasSize(64);
+      });
+      assertThat(p.components()).containsKeys("check empty", "check pii", "check exact_dedup");
+      assertThat(p.toolVersion()).isNotBlank();
+    });
+  }
+
+  @Test
+  void judgeVerdictsPositionBiasAndProblems() throws Exception {
+    try (FakeLlmServer server = FakeLlmServer.start().reply(ReportRuns.JUDGE)) {
+      Report r = Reports.build(List.of(ReportRuns.judge(dir, server, "--no-report")));
+      Chart winners = chart(r, "judge-winners");
+      assertThat(column(winners.data(), 0)).containsExactly("Output A", "Output B", "Tie", "No verdict");
+      assertThat(column(winners.data(), 1)).containsExactly(26.0, 7.0, 6.0, 1.0);
+      assertThat(blocks(r, Callout.class)).extracting(Callout::text).anySatisfy(t ->
+          assertThat(t).isEqualTo("Position bias: the verdict changed when the answers were swapped on 6 of 39 pairs judged in both orders (15%);"
+              + " those pairs count as ties."));
+      assertThat(r.summary().tested()).containsExactly("We judged 40 answer pairs with the pairwise judge.");
+      assertThat(r.summary().headlines()).containsExactly(
+          "Of 39 judged pairs, output A won 26 (67%), output B 7 (18%) and 6 (15%) were ties.",
+          "strong beats weak on 79% of 33 decisive prompts (95% CI 62-89%).");
+      assertThat(r.summary().caveats()).containsExactly(
+          "1 of 40 judgments (2.5%) had no readable verdict and do not count.",
+          "The judge changed its verdict when the two answers were swapped on 15% of 39 pairs (position bias above 10%); those pairs count as ties.");
+    }
+  }
+
+  @Test
+  void leaderboardWinRatesRatingsLengthsAndHumans() throws Exception {
+    Report r = Reports.build(List.of(ReportRuns.leaderboard(dir, "--no-report")));
+    Chart wins = chart(r, "leaderboard-win-rates");
+    assertThat(wins.kind()).isEqualTo(Chart.Kind.WIN_RATES);
+    assertThat(column(wins.data(), 0)).containsExactly("strong", "mid", "weak");
+    assertThat(chart(r, "leaderboard-ratings").kind()).isEqualTo(Chart.Kind.FOREST);
+    assertThat(chart(r, "leaderboard-length").kind()).isEqualTo(Chart.Kind.SCATTER);
+    Chart human = chart(r, "leaderboard-human");
+    assertThat(human.kind()).isEqualTo(Chart.Kind.HEATMAP);
+    assertThat(blocks(r, Callout.class)).extracting(Callout::text).anySatisfy(t -> assertThat(t).startsWith("Judge consistency over 180 pairs"));
+    assertThat(r.summary().tested()).containsExactly("We ranked 4 models from 180 judged pairs against the baseline base.");
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("strong beats base on "));
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("weak loses to base: it wins "));
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("The judge agrees with the human labels on "));
+    assertThat(r.summary().notSignificant()).anySatisfy(h -> assertThat(h).startsWith("mid and base are not significantly different: mid wins "));
+    assertThat(r.summary().caveats()).anySatisfy(c -> assertThat(c).startsWith("The judge changed its verdict when the two answers were swapped on"));
+  }
+
+  @Test
+  void biasAucHeatMapFalsePositivesAndCounterfactuals() throws Exception {
+    Report r = Reports.build(List.of(ReportRuns.bias(dir, "--no-report")));
+    Chart auc = chart(r, "bias-auc");
+    assertThat(auc.kind()).isEqualTo(Chart.Kind.HEATMAP);
+    assertThat(column(chart(r, "bias-fpr").data(), 0)).containsExactly("muslim", "christian");
+    assertThat(column(chart(r, "bias-counterfactual").data(), 0)).containsExactly("muslim", "christian");
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("The group treated worst is muslim: BPSN AUC "));
+    assertThat(r.summary().caveats()).contains("Groups with fewer than 30 records: muslim (3), christian (3); their AUCs can change a lot with a few records.");
+  }
+
+  @Test
+  void twoRunsOfOneCommandGetDistinctIds() throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("one"));
+    java.nio.file.Files.createDirectories(dir.resolve("two"));
+    Path a = ReportRuns.bias(dir.resolve("one"), "--no-report");
+    Path b = ReportRuns.bias(dir.resolve("two"), "--no-report");
+    Report r = Reports.build(List.of(a, b));
+    assertThat(r.title()).isEqualTo("Assay report: bias");
+    assertThat(r.sections()).extracting(Section::id).containsExactly("bias", "bias-2");
+    List<String> chartIds = blocks(r, Chart.class).stream().map(Chart::id).toList();
+    assertThat(chartIds).doesNotHaveDuplicates().contains("bias-auc", "bias-auc-2");
+    assertThat(blocks(r, Table.class)).extracting(Table::name).doesNotHaveDuplicates();
+    assertThat(r.provenance()).hasSize(2);
+  }
+}
