@@ -152,6 +152,11 @@ final class ChartParts {
     return BigDecimal.valueOf(v).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
   }
 
+  /** A number as short text: "50" for 50.0, "0.25" for 0.25 (for reference-line labels). */
+  static String plain(double v) {
+    return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+  }
+
   /** The values of some estimates, for {@link #decimalsFor}. */
   static double[] values(List<Estimate> rows) {
     return rows.stream().flatMapToDouble(e -> Arrays.stream(new double[] {e.value(), e.low(), e.high()})).toArray();

@@ -91,9 +91,11 @@ final class ChartTables {
     long first = stages.getFirst().count();
     return new Table(ChartParts.tableName(id), title,
         List.of(Column.text("stage", "Stage"), Column.number("records", "Records", "", 0),
-            Column.number("share_of_input", "Share of input", "%", 1)),
-        stages.stream()
-            .map(s -> List.<Object>of(s.name(), s.count(), first > 0 ? 100.0 * s.count() / first : 0.0))
+            Column.number("share_of_input", "Share of input", "%", 1), Column.number("removed", "Removed", "", 0)),
+        java.util.stream.IntStream.range(0, stages.size())
+            .mapToObj(i -> List.<Object>of(stages.get(i).name(), stages.get(i).count(),
+                first > 0 ? 100.0 * stages.get(i).count() / first : 0.0,
+                i == 0 ? 0L : stages.get(i - 1).count() - stages.get(i).count()))
             .toList());
   }
 

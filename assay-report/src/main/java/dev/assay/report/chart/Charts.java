@@ -36,24 +36,44 @@ import java.util.Map;
 public final class Charts {
   private Charts() {}
 
-  /** Win rates in percent as bars with 95% CI whiskers; see {@link #winRates(String, String, String, String, List)}. */
+  /**
+   * Win rates in percent as bars with 95% CI whiskers and a dashed line at 50% (no difference);
+   * see {@link #winRates(String, String, String, String, double, List)}.
+   */
   public static Chart winRates(String id, String title, String caption, List<Estimate> rows) {
-    return winRates(id, title, caption, "Win rate (%)", rows);
+    return winRates(id, title, caption, "Win rate (%)", 50, rows);
   }
 
   /** Estimates as horizontal bars from zero with 95% CI whiskers; {@code valueName} names the axis. */
   public static Chart winRates(
       String id, String title, String caption, String valueName, List<Estimate> rows) {
+    return winRates(id, title, caption, valueName, Double.NaN, rows);
+  }
+
+  /**
+   * Estimates as horizontal bars from zero with 95% CI whiskers, and a dashed line at
+   * {@code reference} (the value meaning "no difference", such as 50%; NaN for none).
+   */
+  public static Chart winRates(
+      String id, String title, String caption, String valueName, double reference, List<Estimate> rows) {
     requireNonEmpty(id, rows);
+    Map<String, Object> bars = obj("type", "bar", "name", valueName, "barWidth", "55%",
+        "itemStyle", obj("color", "#8fb8de"),
+        "data", rows.stream().map(e -> (Object) e.value()).toList());
+    if (!Double.isNaN(reference)) {
+      ChartParts.requireFinite(id, reference);
+      bars.put("name", valueName + " (dashed line: " + ChartParts.plain(reference) + ")");
+      bars.put("markLine", obj("silent", true, "symbol", "none",
+          "lineStyle", obj("type", "dashed", "color", "#555555", "width", 1.5),
+          // no label of its own: it would sit on the axis' tick label of the same value
+          "label", obj("show", false),
+          "data", List.of(obj("xAxis", reference))));
+    }
     Map<String, Object> option = base();
     option.put("grid", grid(false));
     option.put("xAxis", valueAxis(valueName));
     option.put("yAxis", categoryAxis(rows.stream().map(Estimate::label).toList(), true));
-    option.put("series", List.of(
-        obj("type", "bar", "name", valueName, "barWidth", "55%",
-            "itemStyle", obj("color", "#8fb8de"),
-            "data", rows.stream().map(e -> (Object) e.value()).toList()),
-        errorBars(rows, true)));
+    option.put("series", List.of(bars, errorBars(rows, true)));
     return chart(id, Kind.WIN_RATES, title, caption, option, ChartTables.estimates(id, title, valueName, rows));
   }
 
@@ -169,14 +189,24 @@ public final class Charts {
   public static Chart heatmap(
       String id, String title, String caption, List<String> rowLabels, List<String> colLabels,
       double[][] values) {
-    return HeatmapChart.build(id, title, caption, rowLabels, colLabels, values, -1);
+    return HeatmapChart.build(id, title, caption, "", "", rowLabels, colLabels, values, -1);
   }
 
   /** A heat map with values in the cells shown with {@code decimals} decimals. */
   public static Chart heatmap(
       String id, String title, String caption, List<String> rowLabels, List<String> colLabels,
       double[][] values, int decimals) {
-    return HeatmapChart.build(id, title, caption, rowLabels, colLabels, values, decimals);
+    return HeatmapChart.build(id, title, caption, "", "", rowLabels, colLabels, values, decimals);
+  }
+
+  /**
+   * A heat map whose axes are named ({@code rowName} such as "Judge", {@code colName} such as
+   * "Human"); {@code decimals} below zero means "chosen from the values".
+   */
+  public static Chart heatmap(
+      String id, String title, String caption, String rowName, String colName, List<String> rowLabels,
+      List<String> colLabels, double[][] values, int decimals) {
+    return HeatmapChart.build(id, title, caption, rowName, colName, rowLabels, colLabels, values, decimals);
   }
 
   /** A scatter chart of labelled points (labels that would overlap are hidden, never the points). */
@@ -199,18 +229,31 @@ public final class Charts {
     return chart(id, Kind.SCATTER, title, caption, option, ChartTables.points(id, title, xName, yName, points));
   }
 
-  /** A QA funnel drawn as horizontal bars, each labelled with its count and share of the first stage. */
+  /**
+   * A QA funnel drawn as horizontal bars, each labelled with its count, its share of the first
+   * stage and how many records it removed ("1,480 (98.7%, −16)").
+   */
   public static Chart funnel(String id, String title, String caption, List<Stage> stages) {
     requireNonEmpty(id, stages);
     long first = stages.getFirst().count();
     List<Object> data = new ArrayList<>();
-    for (Stage s : stages) {
-      String text = String.format(Locale.ROOT, "%,d", s.count())
-          + (first > 0 ? String.format(Locale.ROOT, " (%.1f%%)", 100.0 * s.count() / first) : "");
-      data.add(obj("value", s.count(), "label", obj("formatter", text)));
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < stages.size(); i++) {
+      long count = stages.get(i).count();
+      long removed = i == 0 ? 0 : stages.get(i - 1).count() - count;
+      List<String> notes = new ArrayList<>();
+      if (first > 0) {
+        notes.add(String.format(Locale.ROOT, "%.1f%%", 100.0 * count / first));
+      }
+      if (removed > 0) {
+        notes.add(String.format(Locale.ROOT, "\u2212%,d", removed));
+      }
+      String text = String.format(Locale.ROOT, "%,d", count) + (notes.isEmpty() ? "" : " (" + String.join(", ", notes) + ")");
+      texts.add(text);
+      data.add(obj("value", count, "label", obj("formatter", text)));
     }
     return chart(id, Kind.FUNNEL, title, caption,
-        horizontalBars(stages.stream().map(Stage::name).toList(), "Records", data),
+        horizontalBars(stages.stream().map(Stage::name).toList(), "Records", data, texts),
         ChartTables.stages(id, title, stages));
   }
 
@@ -219,12 +262,14 @@ public final class Charts {
     requireNonEmpty(id, bars);
     int decimals = ChartParts.decimalsFor(bars.stream().mapToDouble(Bar::value).toArray());
     List<Object> data = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
     for (Bar b : bars) {
       String text = String.format(Locale.ROOT, "%,." + decimals + "f", b.value());
+      texts.add(text);
       data.add(obj("value", b.value(), "label", obj("formatter", text)));
     }
     return chart(id, Kind.BAR, title, caption,
-        horizontalBars(bars.stream().map(Bar::label).toList(), valueName, data),
+        horizontalBars(bars.stream().map(Bar::label).toList(), valueName, data, texts),
         ChartTables.bars(id, title, valueName, bars, decimals));
   }
 
@@ -237,9 +282,13 @@ public final class Charts {
     return LineChart.build(id, title, caption, xName, yName, seriesByName);
   }
 
-  private static Map<String, Object> horizontalBars(List<String> labels, String valueName, List<Object> data) {
+  /** Bars whose value labels sit right of them: the plot leaves room for the longest label. */
+  private static Map<String, Object> horizontalBars(
+      List<String> labels, String valueName, List<Object> data, List<String> valueTexts) {
     Map<String, Object> option = base();
-    option.put("grid", grid(false));
+    Map<String, Object> grid = grid(false);
+    grid.put("right", 16 + 7 * valueTexts.stream().mapToInt(String::length).max().orElse(0));
+    option.put("grid", grid);
     option.put("xAxis", valueAxis(valueName));
     option.put("yAxis", categoryAxis(labels, true));
     option.put("series", List.of(obj(

@@ -15,7 +15,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * Chart c = HeatmapChart.build("confusion", "Judge vs human", "Most disagreements are ties.",
- *     List.of("A", "B"), List.of("A", "B"), new double[][] {{40, 3}, {5, 52}}, -1);
+ *     "Judge", "Human", List.of("A", "B"), List.of("A", "B"), new double[][] {{40, 3}, {5, 52}}, -1);
  * }</pre>
  */
 final class HeatmapChart {
@@ -27,8 +27,8 @@ final class HeatmapChart {
 
   /** The chart; {@code decimals} below zero means "chosen from the values". */
   static Chart build(
-      String id, String title, String caption, List<String> rowLabels, List<String> colLabels,
-      double[][] values, int decimals) {
+      String id, String title, String caption, String rowName, String colName, List<String> rowLabels,
+      List<String> colLabels, double[][] values, int decimals) {
     ChartParts.requireNonEmpty(id, rowLabels);
     ChartParts.requireNonEmpty(id, colLabels);
     if (values.length != rowLabels.size()) {
@@ -57,12 +57,15 @@ final class HeatmapChart {
       }
     }
     Map<String, Object> option = ChartParts.base();
-    option.put("grid", obj("left", 12, "right", 24, "top", 16, "bottom", 64, "containLabel", true));
-    option.put("xAxis", axis(colLabels, false));
-    option.put("yAxis", axis(rowLabels, true));
+    double low = ChartParts.round(min, d);
+    double high = ChartParts.round(max == min ? min + 1 : max, d);
+    option.put("grid", obj("left", rowName.isEmpty() ? 12 : 36, "right", 24, "top", 16,
+        "bottom", colName.isEmpty() ? 56 : 80, "containLabel", true));
+    option.put("xAxis", axis(colLabels, false, colName, 28));
+    option.put("yAxis", axis(rowLabels, true, rowName, 0));
     option.put("visualMap", obj(
-        "min", ChartParts.round(min, d), "max", ChartParts.round(max == min ? min + 1 : max, d),
-        "calculable", false, "orient", "horizontal", "left", "center", "bottom", 0,
+        "min", low, "max", high, "text", List.of(number(high, d), number(low, d)),
+        "calculable", false, "orient", "horizontal", "left", "center", "bottom", 0, "itemWidth", 12,
         "itemHeight", 160, "precision", d, "inRange", obj("color", SCALE)));
     option.put("series", List.of(obj(
         "type", "heatmap", "name", "value",
@@ -72,11 +75,25 @@ final class HeatmapChart {
     return new Chart(id, Chart.Kind.HEATMAP, title, caption, option, table(id, title, rowLabels, colLabels, values, d));
   }
 
-  private static Map<String, Object> axis(List<String> labels, boolean inverse) {
+  private static Map<String, Object> axis(List<String> labels, boolean inverse, String name, int nameGap) {
     Map<String, Object> axis = ChartParts.categoryAxis(labels, inverse);
     axis.put("splitArea", obj("show", false));
     axis.remove("axisTick");
+    if (!name.isEmpty()) {
+      axis.put("name", name);
+      axis.put("nameLocation", "middle");
+      axis.put("nameGap", nameGap == 0 ? 20 + Math.min(ChartParts.LABEL_WIDTH, 7 * longest(labels)) : nameGap);
+      axis.put("nameTextStyle", obj("fontWeight", "bold"));
+    }
     return axis;
+  }
+
+  private static int longest(List<String> labels) {
+    return labels.stream().mapToInt(String::length).max().orElse(0);
+  }
+
+  private static String number(double v, int decimals) {
+    return String.format(java.util.Locale.ROOT, "%,." + decimals + "f", v);
   }
 
   private static Table table(

@@ -45,6 +45,10 @@ class ChartsTest {
     assertThat(c.data().rows()).containsExactly(
         List.of("model-a", 62.1, 58.0, 66.2), List.of("model-b", 48.3, 44.1, 52.5));
     assertThat(c.data().columns().get(1).label()).isEqualTo("Win rate (%)");
+    Map<String, Object> line = map(series(c).get(0).get("markLine"));
+    assertThat(line.get("data")).isEqualTo(List.of(Map.of("xAxis", 50.0)));
+    assertThat(series(c).get(0).get("name")).isEqualTo("Win rate (%) (dashed line: 50)");
+    assertThat(Charts.winRates("r", "t", "c", "Accuracy", ESTIMATES).option().toString()).doesNotContain("markLine");
   }
 
   @Test
@@ -114,6 +118,10 @@ class ChartsTest {
         List.of(0L, 0L, 40.0), List.of(1L, 0L, 3.0), List.of(0L, 1L, 5.0), List.of(1L, 1L, 52.1)));
     assertThat(c.data().rows()).containsExactly(List.of("A", 40.0, 3.0), List.of("B", 5.0, 52.123456));
     assertThat(c.data().columns()).extracting(Table.Column::name).containsExactly("row", "a", "b");
+    assertThat(map(c.option().get("visualMap")).get("text")).isEqualTo(List.of("52.1", "3.0"));
+    Chart named = Charts.heatmap("cm", "t", "c", "Judge", "Human", List.of("A"), List.of("A"), new double[][] {{1}}, -1);
+    assertThat(map(named.option().get("yAxis")).get("name")).isEqualTo("Judge");
+    assertThat(map(named.option().get("xAxis")).get("name")).isEqualTo("Human");
   }
 
   @Test
@@ -133,8 +141,13 @@ class ChartsTest {
     PureJson.assertPure(c.option());
     Map<String, Object> last = map(((List<?>) series(c).getFirst().get("data")).get(2));
     assertThat(last.get("value")).isEqualTo(1464L);
-    assertThat(map(last.get("label")).get("formatter")).isEqualTo("1,464 (97.6%)");
+    assertThat(map(last.get("label")).get("formatter")).isEqualTo("1,464 (97.6%, \u221227)");
+    Map<String, Object> firstStage = map(((List<?>) series(c).getFirst().get("data")).get(0));
+    assertThat(map(firstStage.get("label")).get("formatter")).isEqualTo("1,500 (100.0%)");
     assertThat(column(c.data(), 1)).containsExactly(1500L, 1491L, 1464L);
+    assertThat(column(c.data(), 3)).containsExactly(0L, 9L, 27L);
+    // the plot leaves room on its right for the longest label
+    assertThat((Long) map(c.option().get("grid")).get("right")).isGreaterThanOrEqualTo(7L * "1,464 (97.6%, -27)".length());
   }
 
   @Test

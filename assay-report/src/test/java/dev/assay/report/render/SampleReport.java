@@ -71,8 +71,8 @@ public final class SampleReport {
         Charts.winRates("win-rates", "Win rate against model-b", "model-a wins 62% of prompts (95% CI 58-66%).", win),
         Charts.forest("bt", "Bradley-Terry ratings", "model-a is rated above both others; their intervals do not overlap.", "Rating", ratings),
         Charts.scatter("length", "Answer length vs win rate", "Longer answers win more often.", "Mean answer length (characters)", "Win rate (%)", points),
-        Charts.heatmap("agreement", "Judge vs human verdicts", "Judge and humans agree on 81% of pairs.",
-            List.of("A wins", "tie", "B wins"), List.of("A wins", "tie", "B wins"), new double[][] {{41, 5, 3}, {6, 12, 4}, {2, 6, 38}}),
+        Charts.heatmap("agreement", "Judge vs human verdicts", "Judge and humans agree on 81% of pairs.", "Judge", "Human",
+            List.of("A wins", "tie", "B wins"), List.of("A wins", "tie", "B wins"), new double[][] {{41, 5, 3}, {6, 12, 4}, {2, 6, 38}}, 0),
         new Callout(Callout.Level.WARNING, "3 judgments could not be parsed and were left out: " + HOSTILE),
         new Paragraph("Each pair was judged twice, once in each order.")));
     Section mtbench = new Section("mtbench", "MT-Bench", "", List.of(
