@@ -5,6 +5,7 @@ import dev.assay.cli.quickstart.QuickstartStep;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -33,7 +34,8 @@ import picocli.CommandLine.Spec;
           + " pairs of kept answers, a leaderboard with bootstrap intervals, analysis tables"
           + " (Parquet, <out>/tables) and a report over the runs (<out>/report.html).",
       "Needs no API key and no server. Each step writes its own folder with manifest.json under"
-          + " --out (default out/quickstart); the inputs (sample, pipeline.yaml, pairs) are in"
+          + " --out (default out/quickstart), as its own command would (qa, judge and leaderboard"
+          + " with their assay-report.html); the inputs (sample, pipeline.yaml, pairs) are in"
           + " <out>/inputs to edit and rerun with the ordinary commands."
     })
 public final class QuickstartCommand implements Callable<Integer> {
@@ -53,6 +55,11 @@ public final class QuickstartCommand implements Callable<Integer> {
       o.flush();
     }
     QuickstartRun.Result r = QuickstartRun.run(out, step -> print(o, step));
+    for (Path run : r.runs()) {
+      if (!run.getFileName().toString().equals("validate")) { // as assay qa, judge and leaderboard do; validate makes none
+        AutoReport.writeReport(spec.commandLine().getErr(), List.of(run), run.resolve(AutoReport.FILE), true);
+      }
+    }
     if (json) {
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("out", out.toString());
@@ -63,6 +70,8 @@ public final class QuickstartCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     o.println("report: " + r.report() + "  (open it in a browser; analysis tables in " + r.tables() + ", docs/analysis.md)");
+    o.println("the same report again: ./assay report --out " + r.report() + " "
+        + String.join(" ", r.runs().stream().map(Path::toString).toList()));
     o.println("each run folder holds its manifest.json; edit " + out.resolve("inputs/pipeline.yaml")
         + " and rerun it with ./assay qa --config " + out.resolve("inputs/pipeline.yaml"));
     o.flush();

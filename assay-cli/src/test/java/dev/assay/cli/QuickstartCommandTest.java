@@ -80,6 +80,9 @@ class QuickstartCommandTest {
     assertThat(html).contains("<h2>Leaderboard</h2>").contains("model-a beats model-b");
     assertThat(dir.resolve("report.md")).exists();
     assertThat(steps.get("report").get("runs").asLong()).isEqualTo(4);
+    for (String run : List.of("qa", "judge", "leaderboard")) {
+      assertThat(dir.resolve(run).resolve(AutoReport.FILE)).as("the per-run report %s makes", run).exists();
+    }
   }
 
   @Test
@@ -90,7 +93,8 @@ class QuickstartCommandTest {
         .contains("  tables ").contains("  report ").contains("4 quarantined").contains("toxicity 2 rejected").contains("0 model calls");
     CliHarness again = CliHarness.run("quickstart", "--out", dir.toString());
     assertThat(again.exit()).as(again.err()).isZero();
-    assertThat(again.out()).contains("from an earlier run").contains("report: " + dir.resolve("report.html"));
+    assertThat(again.out()).contains("from an earlier run").contains("report: " + dir.resolve("report.html"))
+        .contains("./assay report --out " + dir.resolve("report.html") + " " + dir.resolve("validate"));
     assertThat(leaderboardLine(again.out())).isEqualTo(leaderboardLine(first.out()));
   }
 
