@@ -86,20 +86,24 @@ class QuickstartCommandTest {
   }
 
   @Test
-  void printsOneLinePerStepAndResumesTheJudgeOnASecondRun(@TempDir Path dir) {
+  void printsOneLinePerStepAndASecondRunJudgesAfreshWithTheSameResult(@TempDir Path dir) throws Exception {
     CliHarness first = CliHarness.run("quickstart", "--out", dir.toString());
     assertThat(first.exit()).as(first.err()).isZero();
     assertThat(first.out()).contains("  validate ").contains("  qa ").contains("  judge ").contains("  leaderboard ")
         .contains("  tables ").contains("  report ").contains("4 quarantined").contains("toxicity 2 rejected").contains("0 model calls");
+    // A stale verdict under a current pair id is not reused: the second run judges every pair again.
+    Path judgments = dir.resolve("judge/judgments.jsonl");
+    Files.writeString(judgments, Files.readString(judgments).replaceFirst("\"winner\":\"[ab]\"", "\"winner\":\"tie\""));
     CliHarness again = CliHarness.run("quickstart", "--out", dir.toString());
     assertThat(again.exit()).as(again.err()).isZero();
-    assertThat(again.out()).contains("from an earlier run").contains("report: " + dir.resolve("report.html"))
+    assertThat(line(again.out(), "judge")).isEqualTo(line(first.out(), "judge")).doesNotContain("tie");
+    assertThat(again.out()).contains("report: " + dir.resolve("report.html"))
         .contains("./assay report --out " + dir.resolve("report.html") + " " + dir.resolve("validate"));
-    assertThat(leaderboardLine(again.out())).isEqualTo(leaderboardLine(first.out()));
+    assertThat(line(again.out(), "leaderboard")).isEqualTo(line(first.out(), "leaderboard"));
   }
 
-  private static String leaderboardLine(String out) {
-    return out.lines().filter(l -> l.startsWith("  leaderboard ")).findFirst().orElseThrow();
+  private static String line(String out, String step) {
+    return out.lines().filter(l -> l.startsWith("  " + step + " ")).findFirst().orElseThrow();
   }
 
   private static Map<String, JsonNode> steps(JsonNode summary) {

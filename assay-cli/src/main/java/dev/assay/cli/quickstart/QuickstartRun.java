@@ -19,6 +19,9 @@ import dev.assay.report.export.ExportedTable;
 import dev.assay.report.export.TableExporter;
 import dev.assay.report.model.Report;
 import dev.assay.report.model.Table;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -101,6 +104,9 @@ public final class QuickstartRun {
         pairs, counts("prompts_kept", p.prompts(), "pairs", p.pairs(), "prompts_unpaired", (long) p.unpaired().size())));
 
     Path judgeDir = out.resolve("judge");
+    // A judge run resumes by pair id; the quickstart judges afresh so that a folder left by an
+    // older sample or pipeline cannot lend its verdicts to today's pairs.
+    deleteIfExists(judgeDir.resolve(JudgeRun.JUDGMENTS));
     JudgeRun.Result j = JudgeRun.run(new JudgeRun.Options(pairs, judgeDir, RewardModelJudge.NAME, null, null, null, null,
         List.of("--judge", RewardModelJudge.NAME, "--out", judgeDir.toString(), pairs.toString())), n -> {});
     RunOutcome o = j.outcome();
@@ -116,8 +122,8 @@ public final class QuickstartRun {
         "model_calls", j.ledger().modelCalls());
     judgeCounts.put("preferred", wins);
     done.accept(new QuickstartStep("judge",
-        String.format(Locale.ROOT, "%d pairs judged offline by the %s judge (%d model calls%s): preferred %s",
-            judged, RewardModelJudge.NAME, j.ledger().modelCalls(), o.resumed() > 0 ? ", " + o.resumed() + " from an earlier run" : "", listed(wins)),
+        String.format(Locale.ROOT, "%d pairs judged offline by the %s judge (%d model calls): preferred %s",
+            judged, RewardModelJudge.NAME, j.ledger().modelCalls(), listed(wins)),
         judgeDir, judgeCounts));
 
     Path boardDir = out.resolve("leaderboard");
@@ -186,6 +192,14 @@ public final class QuickstartRun {
       wins.merge(w == null ? "none" : w.toString(), 1L, Long::sum);
     }
     return wins;
+  }
+
+  private static void deleteIfExists(Path file) {
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + file + " before judging again: " + e.getMessage(), e);
+    }
   }
 
   private static String listed(Map<String, Long> wins) {
