@@ -35,19 +35,20 @@ public final class GenericSource implements ReportSource {
   @Override
   public List<Section> sections(Path runDir, JsonNode manifest) {
     String command = manifest.path("command").asString("unknown");
+    String prefix = command.replaceAll("[^A-Za-z0-9]+", "_");
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Paragraph("Assay has no detailed report for '" + command + "' runs yet; this is what the run's manifest records."));
     List<List<Object>> counts = new ArrayList<>();
     RunFiles.counts(manifest).forEach((k, v) -> counts.add(List.of(k, v)));
     if (!counts.isEmpty()) {
-      blocks.add(new Table("counts", "Counts", List.of(Column.text("count", "Count"), Column.number("value", "Value", "", 0)), counts));
+      blocks.add(new Table(prefix + "_counts", "Counts", List.of(Column.text("count", "Count"), Column.number("value", "Value", "", 0)), counts));
     }
     List<List<Object>> outputs = new ArrayList<>();
     for (JsonNode o : manifest.path("outputs")) {
       outputs.add(List.of(o.path("role").asString(""), o.path("path").asString(""), RunFiles.count(o, "records", -1)));
     }
     if (!outputs.isEmpty()) {
-      blocks.add(new Table("outputs", "Output files",
+      blocks.add(new Table(prefix + "_outputs", "Output files",
           List.of(Column.text("role", "Role"), Column.text("path", "Path"), Column.number("records", "Records", "", 0)), outputs));
     }
     for (JsonNode w : manifest.path("warnings")) {
