@@ -48,19 +48,27 @@
     }
   });
 
+  /* 'auto': back to the container's size, also after a fixed print width was set. */
   function resizeAll() {
-    charts.forEach(function (c) { c.resize(); });
+    charts.forEach(function (c) { c.resize({ width: 'auto', height: 'auto' }); });
   }
   window.addEventListener('resize', resizeAll);
 
-  /* Print: open every data table and fit the charts to the paper; restore afterwards. */
+  /* Print: open every data table and fit the charts to the paper (A4 or Letter, portrait,
+     default margins: about 720 CSS pixels); restore both afterwards. */
+  var PRINT_WIDTH = 680;
   var opened = [];
   window.addEventListener('beforeprint', function () {
     Array.prototype.forEach.call(document.querySelectorAll('details:not([open])'), function (d) {
       d.open = true;
       opened.push(d);
     });
-    resizeAll();
+    charts.forEach(function (c) {
+      c.resize({ width: Math.min(PRINT_WIDTH, c.getDom().clientWidth) });
+      /* ECharts repaints on the next animation frame, which never comes before the page is
+         printed: paint now. */
+      c.getZr().refreshImmediately();
+    });
   });
   window.addEventListener('afterprint', function () {
     opened.forEach(function (d) { d.open = false; });

@@ -52,11 +52,32 @@ class ReportInBrowserTest {
       browser.screenshot(SCREENSHOT);
       assertThat(Files.size(SCREENSHOT)).isGreaterThan(10_000);
 
-      // printing opens every data table, and closing the print dialog folds them again
-      assertThat(browser.evaluate("window.dispatchEvent(new Event('beforeprint')); "
-          + "document.querySelectorAll('details[open]').length").asInt()).isEqualTo(10);
-      assertThat(browser.evaluate("window.dispatchEvent(new Event('afterprint')); "
-          + "document.querySelectorAll('details[open]').length").asInt()).isZero();
+      // printing opens every data table and fits each chart to the paper; afterwards all is as before
+      browser.evaluate("""
+          window.addEventListener('beforeprint', () => {
+            window.printed = {
+              open: document.querySelectorAll('details[open]').length,
+              widths: Array.from(document.querySelectorAll('.chart-canvas svg')).map(s => s.getBoundingClientRect().width),
+              // how far right anything is drawn, as a share of the chart's width: above 1 is cut off on paper
+              overflow: Math.max(...Array.from(document.querySelectorAll('.chart-canvas svg')).map(s => {
+                const box = s.getBoundingClientRect();
+                return Math.max(...Array.from(s.querySelectorAll('text, rect, path'))
+                    .map(e => (e.getBoundingClientRect().right - box.left) / box.width));
+              }))
+            };
+          })""");
+      double screenWidth = browser.evaluate("document.querySelector('.chart-canvas svg').getBoundingClientRect().width").asDouble();
+      Path pdf = Path.of("target/report.pdf");
+      browser.pdf(pdf);
+      JsonNode printed = browser.evaluate("window.printed");
+      assertThat(printed.path("open").asInt()).isEqualTo(10);
+      assertThat(printed.path("widths")).hasSize(10).allSatisfy(w -> assertThat(w.asDouble()).isBetween(300.0, 680.0));
+      assertThat(printed.path("overflow").asDouble()).as("drawn beyond the chart's right edge on paper").isLessThanOrEqualTo(1.01);
+      assertThat(Files.size(pdf)).isGreaterThan(50_000);
+      assertThat(browser.evaluate("document.querySelectorAll('details[open]').length").asInt()).isZero();
+      assertThat(browser.evaluate("document.querySelector('.chart-canvas svg').getBoundingClientRect().width").asDouble())
+          .isEqualTo(screenWidth);
+      assertThat(browser.consoleErrors()).isEmpty();
     }
   }
 }

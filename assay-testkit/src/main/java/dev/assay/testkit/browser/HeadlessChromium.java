@@ -146,6 +146,13 @@ public final class HeadlessChromium implements AutoCloseable {
         "width", box.path("w").asDouble(), "height", box.path("h").asDouble(), "scale", 1));
   }
 
+  /** Prints the page to an A4 PDF with backgrounds, as the print dialog would. */
+  public void pdf(Path file) {
+    JsonNode pdf = cdp.send("Page.printToPDF",
+        Map.of("printBackground", true, "paperWidth", 8.27, "paperHeight", 11.69), LOAD);
+    write(file, Base64.getDecoder().decode(pdf.path("data").asString()));
+  }
+
   /** Console errors, uncaught exceptions and error log entries, in order. */
   public synchronized List<String> consoleErrors() {
     return List.copyOf(consoleErrors);
@@ -173,12 +180,15 @@ public final class HeadlessChromium implements AutoCloseable {
   private void capture(Path png, Map<String, Object> clip) {
     JsonNode shot = cdp.send("Page.captureScreenshot",
         Map.of("format", "png", "captureBeyondViewport", true, "clip", clip), LOAD);
+    write(png, Base64.getDecoder().decode(shot.path("data").asString()));
+  }
+
+  private static void write(Path file, byte[] bytes) {
     try {
-      Path parent = png.toAbsolutePath().getParent();
-      Files.createDirectories(parent);
-      Files.write(png, Base64.getDecoder().decode(shot.path("data").asString()));
+      Files.createDirectories(file.toAbsolutePath().getParent());
+      Files.write(file, bytes);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + png, e);
+      throw new UncheckedIOException("cannot write " + file, e);
     }
   }
 
@@ -224,11 +234,18 @@ public final class HeadlessChromium implements AutoCloseable {
     try (HttpClient http = HttpClient.newBuilder().connectTimeout(CALL).build()) {
       long deadline = System.nanoTime() + STARTUP.toNanos();
       while (true) {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
-            .timeout(CALL).GET().build(), HttpResponse.BodyHandlers.ofString());
-        for (JsonNode target : CdpConnection.JSON.readTree(r.body())) {
-          if ("page".equals(target.path("type").asString())) {
-            return URI.create(target.path("webSocketDebuggerUrl").asString());
+        try {
+          HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list"))
+              .timeout(CALL).GET().build(), HttpResponse.BodyHandlers.ofString());
+          for (JsonNode target : CdpConnection.JSON.readTree(r.body())) {
+            if ("page".equals(target.path("type").asString())) {
+              return URI.create(target.path("webSocketDebuggerUrl").asString());
+            }
+          }
+        } catch (IOException e) {
+          // DevTools may write its port file a moment before it answers
+          if (System.nanoTime() > deadline) {
+            throw e;
           }
         }
         if (System.nanoTime() > deadline) {

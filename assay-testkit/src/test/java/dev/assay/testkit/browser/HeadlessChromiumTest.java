@@ -48,6 +48,8 @@ class HeadlessChromiumTest {
       assertThat(Arrays.copyOf(bytes, 4)).containsExactly(0x89, 'P', 'N', 'G');
       browser.screenshot(dir.resolve("p.png"), "#p");
       assertThat(dir.resolve("p.png")).isNotEmptyFile();
+      browser.pdf(dir.resolve("page.pdf"));
+      assertThat(Files.readString(dir.resolve("page.pdf"), java.nio.charset.StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
     }
   }
 
