@@ -108,6 +108,8 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Parameters(index = "0", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
   Path input;
 
@@ -135,6 +137,7 @@ public final class DedupCommand implements Callable<Integer> {
           err.printf("%s: %d records: %d kept, %d duplicates rejected, %d quarantined -> %s%n",
               input, r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), out);
         });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;
   }
 

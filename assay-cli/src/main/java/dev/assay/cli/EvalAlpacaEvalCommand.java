@@ -69,6 +69,8 @@ public final class EvalAlpacaEvalCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
@@ -105,6 +107,7 @@ public final class EvalAlpacaEvalCommand implements Callable<Integer> {
           }
           err.printf("leaderboard in %s%n", out.resolve("leaderboard.csv"));
         });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return ExitCode.OK;
   }
 }

@@ -56,6 +56,8 @@ public final class EvalMtBenchCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
@@ -79,6 +81,7 @@ public final class EvalMtBenchCommand implements Callable<Integer> {
           }
           err.printf("scores in %s%n", out.resolve("scores.csv"));
         });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return ExitCode.OK;
   }
 }

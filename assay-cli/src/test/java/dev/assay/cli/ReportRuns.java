@@ -148,4 +148,39 @@ final class ReportRuns {
     assertThat(r.exit()).as(r.err()).isZero();
     return out;
   }
+
+  /** Runs {@code assay eval mtbench} on single grades of two models for every MT-Bench question. */
+  static Path mtbench(Path dir, String... extra) throws IOException {
+    Path questions = dev.assay.testkit.SharedData.path("mt_bench/question.jsonl");
+    List<String> lines = new ArrayList<>();
+    for (String q : Files.readAllLines(questions)) {
+      long id = Json.MAPPER.readTree(q).get("question_id").asLong();
+      for (int turn = 1; turn <= 2; turn++) {
+        lines.add("{\"question_id\": " + id + ", \"model\": \"model-x\", \"score\": " + (7 + id % 2) + ", \"turn\": " + turn + "}");
+        lines.add("{\"question_id\": " + id + ", \"model\": \"model-y\", \"score\": " + (id == 81 ? -1 : 5 + turn % 2) + ", \"turn\": " + turn + "}");
+      }
+    }
+    Path single = dir.resolve("mt-single.jsonl");
+    Files.write(single, lines);
+    Path out = dir.resolve("mtbench");
+    List<String> args = new ArrayList<>(List.of("eval", "mtbench", "--questions", questions.toString(), "--out", out.toString(), "--quiet",
+        single.toString()));
+    args.addAll(List.of(extra));
+    CliHarness r = CliHarness.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return out;
+  }
+
+  /** Runs {@code assay eval alpacaeval} on the published annotations of two models. */
+  static Path alpacaEval(Path dir, String... extra) {
+    Path a = dev.assay.testkit.SharedData.path("alpaca_eval/annotations/phi-2.json.gz");
+    Path b = dev.assay.testkit.SharedData.path("alpaca_eval/annotations/gpt-3.5-turbo-0301.json.gz");
+    Path out = dir.resolve("alpacaeval");
+    List<String> args = new ArrayList<>(List.of("eval", "alpacaeval", "--annotations", a.toString(), "--annotations", b.toString(),
+        "--out", out.toString(), "--quiet"));
+    args.addAll(List.of(extra));
+    CliHarness r = CliHarness.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isZero();
+    return out;
+  }
 }

@@ -120,4 +120,27 @@ class ReportSourcesTest {
     assertThat(blocks(r, Table.class)).extracting(Table::name).doesNotHaveDuplicates();
     assertThat(r.provenance()).hasSize(2);
   }
+
+  @Test
+  void mtBenchScoresAndCategoryRadar() throws Exception {
+    Report r = Reports.build(List.of(ReportRuns.mtbench(dir, "--no-report")));
+    assertThat(chart(r, "mtbench-scores").kind()).isEqualTo(Chart.Kind.FOREST);
+    Chart radar = chart(r, "mtbench-categories");
+    assertThat(radar.kind()).isEqualTo(Chart.Kind.RADAR);
+    assertThat(r.summary().tested()).containsExactly("We scored 2 models on 80 MT-Bench questions.");
+    assertThat(r.summary().headlines()).singleElement().asString().startsWith("model-x has the highest mean score, 7.50 of 10 (95% CI ");
+    assertThat(r.summary().caveats()).containsExactly("2 answers had no usable grade and are not in the means.");
+  }
+
+  @Test
+  void alpacaEvalWinRatesAgainstTheBaseline() throws Exception {
+    Report r = Reports.build(List.of(ReportRuns.alpacaEval(dir, "--no-report")));
+    assertThat(column(chart(r, "alpacaeval-win-rates").data(), 0)).containsExactly("gpt-3.5-turbo-0301", "phi-2");
+    assertThat(chart(r, "alpacaeval-lc").kind()).isEqualTo(Chart.Kind.WIN_RATES);
+    assertThat(chart(r, "alpacaeval-length").kind()).isEqualTo(Chart.Kind.SCATTER);
+    assertThat(r.summary().tested()).containsExactly("We computed AlpacaEval win rates of 2 models on 805 instructions from the judge's annotations.");
+    // published: phi-2 2.35 (SE 0.45) over 803 annotations, 3 draws
+    assertThat(r.summary().headlines()).contains(
+        "phi-2 loses to the baseline: it wins 2.4% of 803 instructions (95% CI 1.5-3.2%; 3 ties counted as half a win).");
+  }
 }

@@ -18,7 +18,9 @@ public final class ReportSources {
       new JudgeSource(),
       new LeaderboardSource(),
       new RewardEvalSource(),
-      new BiasSource());
+      new BiasSource(),
+      new MtBenchSource(),
+      new AlpacaEvalSource());
 
   private ReportSources() {}
 

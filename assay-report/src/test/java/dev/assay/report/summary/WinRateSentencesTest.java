@@ -55,4 +55,14 @@ class WinRateSentencesTest {
     assertThat(small.caveats()).containsExactly(
         "Only 12 decisive prompts for a vs b: with fewer than 30 the interval is wide, so treat the result as a rough indication.");
   }
+
+  @Test
+  void severalSmallComparisonsShareOneCaveat() {
+    ExecutiveSummary s = WinRateSentences.of(List.of(
+        new Comparison("a", "base", 0.9, 0.6, 0.98, 12, 0, 0.95, "prompts"),
+        new Comparison("b", "base", 0.5, 0.3, 0.7, 20, 0, 0.95, "prompts"),
+        new Comparison("c", "base", 0.5, 0.45, 0.55, 400, 0, 0.95, "prompts")));
+    assertThat(s.caveats()).containsExactly(
+        "Fewer than 30 prompts behind a vs base (12), b vs base (20): their intervals are wide, so treat those results as rough indications.");
+  }
 }
