@@ -11,6 +11,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a report's three files side by side: the HTML page, the Markdown summary and the JSON
@@ -57,10 +59,15 @@ public final class ReportWriter {
     return new Written(html, html.resolveSibling(markdown.getFileName()), html.resolveSibling(json.getFileName()));
   }
 
+  /**
+   * Writes beside {@code file} and moves into place. The temporary file is made with the
+   * process' default permissions (not {@code Files.createTempFile}'s owner-only ones), so the
+   * report is as readable as any other file the user writes.
+   */
   private static void writeAtomically(Path file, String text) throws IOException {
-    Path tmp = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
+    Path tmp = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      Files.writeString(tmp, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
       try {
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

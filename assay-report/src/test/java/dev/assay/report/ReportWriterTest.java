@@ -30,6 +30,15 @@ class ReportWriterTest {
   }
 
   @Test
+  void reportsAreAsReadableAsAFileTheUserWrites(@TempDir Path dir) throws Exception {
+    Path plain = Files.writeString(dir.resolve("plain.txt"), "x");
+    ReportWriter.Written w = ReportWriter.write(SampleReport.full(), dir.resolve("report.html"));
+    for (Path p : java.util.List.of(w.html(), w.markdown(), w.json())) {
+      assertThat(Files.getPosixFilePermissions(p)).as(p.toString()).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+  }
+
+  @Test
   void overwritesAnOlderReport(@TempDir Path dir) throws Exception {
     Path html = dir.resolve("summary.htm");
     Files.writeString(html, "old");

@@ -30,7 +30,7 @@ final class ChartParts {
       "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
 
   /** Longest category label drawn in full, in pixels; longer ones are cut with an ellipsis. */
-  static final int LABEL_WIDTH = 180;
+  static final int LABEL_WIDTH = 260;
 
   private ChartParts() {}
 
@@ -79,6 +79,16 @@ final class ChartParts {
     axis.put("nameGap", 44);
     return axis;
   }
+
+  /** A numeric axis for counts: ticks on whole numbers only. */
+  static Map<String, Object> countAxis(String name) {
+    Map<String, Object> axis = valueAxis(name);
+    axis.put("minInterval", 1);
+    return axis;
+  }
+
+  /** Widest a bar is drawn, in pixels (a chart of one bar would otherwise be a slab). */
+  static final int BAR_MAX_WIDTH = 28;
 
   /** A category axis showing every label (cut at {@link #LABEL_WIDTH} px), in the given order. */
   static Map<String, Object> categoryAxis(List<String> labels, boolean inverse) {

@@ -57,7 +57,7 @@ public final class Charts {
   public static Chart winRates(
       String id, String title, String caption, String valueName, double reference, List<Estimate> rows) {
     requireNonEmpty(id, rows);
-    Map<String, Object> bars = obj("type", "bar", "name", valueName, "barWidth", "55%",
+    Map<String, Object> bars = obj("type", "bar", "name", valueName, "barWidth", "55%", "barMaxWidth", ChartParts.BAR_MAX_WIDTH,
         "itemStyle", obj("color", "#8fb8de"),
         "data", rows.stream().map(e -> (Object) e.value()).toList());
     if (!Double.isNaN(reference)) {
@@ -253,7 +253,7 @@ public final class Charts {
       data.add(obj("value", count, "label", obj("formatter", text)));
     }
     return chart(id, Kind.FUNNEL, title, caption,
-        horizontalBars(stages.stream().map(Stage::name).toList(), "Records", data, texts),
+        horizontalBars(stages.stream().map(Stage::name).toList(), "Records", data, texts, true),
         ChartTables.stages(id, title, stages));
   }
 
@@ -269,7 +269,7 @@ public final class Charts {
       data.add(obj("value", b.value(), "label", obj("formatter", text)));
     }
     return chart(id, Kind.BAR, title, caption,
-        horizontalBars(bars.stream().map(Bar::label).toList(), valueName, data, texts),
+        horizontalBars(bars.stream().map(Bar::label).toList(), valueName, data, texts, decimals == 0),
         ChartTables.bars(id, title, valueName, bars, decimals));
   }
 
@@ -282,17 +282,21 @@ public final class Charts {
     return LineChart.build(id, title, caption, xName, yName, seriesByName);
   }
 
-  /** Bars whose value labels sit right of them: the plot leaves room for the longest label. */
+  /**
+   * Bars whose value labels sit right of them: the plot leaves room for the longest label; an
+   * axis of {@code whole} numbers (counts) has no fractional ticks.
+   */
   private static Map<String, Object> horizontalBars(
-      List<String> labels, String valueName, List<Object> data, List<String> valueTexts) {
+      List<String> labels, String valueName, List<Object> data, List<String> valueTexts, boolean whole) {
     Map<String, Object> option = base();
     Map<String, Object> grid = grid(false);
     grid.put("right", 16 + 7 * valueTexts.stream().mapToInt(String::length).max().orElse(0));
     option.put("grid", grid);
-    option.put("xAxis", valueAxis(valueName));
+    option.put("xAxis", whole ? ChartParts.countAxis(valueName) : valueAxis(valueName));
     option.put("yAxis", categoryAxis(labels, true));
     option.put("series", List.of(obj(
-        "type", "bar", "name", valueName, "barWidth", "60%", "itemStyle", obj("color", "#0072B2"),
+        "type", "bar", "name", valueName, "barWidth", "60%", "barMaxWidth", ChartParts.BAR_MAX_WIDTH,
+        "itemStyle", obj("color", "#0072B2"),
         "label", obj("show", true, "position", "right", "color", "#333333"),
         "data", data)));
     return option;

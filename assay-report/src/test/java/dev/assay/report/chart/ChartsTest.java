@@ -158,6 +158,10 @@ class ChartsTest {
     assertThat(map(c.option().get("yAxis")).get("data")).isEqualTo(List.of("duplicate", "pii"));
     assertThat(c.data().rows()).containsExactly(List.of("duplicate", 9.0), List.of("pii", 3.0));
     assertThat(c.data().columns().get(1).decimals()).isZero();
+    // counts: no tick at 0.5
+    assertThat(map(c.option().get("xAxis")).get("minInterval")).isEqualTo(1L);
+    Chart fractional = Charts.bars("d", "Drift", "c", "PSI", List.of(new Bar("length", 0.12)));
+    assertThat(map(fractional.option().get("xAxis"))).doesNotContainKey("minInterval");
   }
 
   @Test
