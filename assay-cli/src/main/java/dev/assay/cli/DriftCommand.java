@@ -91,6 +91,8 @@ public final class DriftCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     DriftOptions d = DriftOptions.defaults(field);
@@ -128,6 +130,7 @@ public final class DriftCommand implements Callable<Integer> {
               rep.shifted() ? "shifted: " + String.join(", ", rep.shiftedFeatures()) : "no feature shifted", out.resolve("report.md"));
           rep.notes().forEach(n -> err.println("note: " + n));
         });
+    report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return rep.shifted() || r.quarantined() > 0 ? ExitCode.DATA_REJECTED : ExitCode.OK;
   }
 }

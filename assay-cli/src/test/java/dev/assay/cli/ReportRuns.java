@@ -183,4 +183,26 @@ final class ReportRuns {
     assertThat(r.exit()).as(r.err()).isZero();
     return out;
   }
+
+  /** Runs {@code assay drift} (length features only: no embedding model) between short and long answers. */
+  static Path drift(Path dir, String... extra) throws IOException {
+    List<String> ref = new ArrayList<>();
+    List<String> cur = new ArrayList<>();
+    for (int i = 0; i < 60; i++) {
+      ref.add(Json.MAPPER.writeValueAsString(Map.of("text", "A short answer " + i + ".")));
+      cur.add(Json.MAPPER.writeValueAsString(Map.of("text", "A much longer answer that goes on and on about item " + i
+          + "and adds detail after detail, sentence after sentence, until it is several times longer.")));
+    }
+    Path a = dir.resolve("reference.jsonl");
+    Path b = dir.resolve("current.jsonl");
+    Files.write(a, ref);
+    Files.write(b, cur);
+    Path out = dir.resolve("drift");
+    List<String> args = new ArrayList<>(List.of("drift", "--field", "text", "--features", "chars,words", "--out", out.toString(), "--quiet",
+        a.toString(), b.toString()));
+    args.addAll(List.of(extra));
+    CliHarness r = CliHarness.run(args.toArray(String[]::new));
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.DATA_REJECTED);
+    return out;
+  }
 }

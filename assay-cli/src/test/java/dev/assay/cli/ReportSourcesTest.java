@@ -143,4 +143,31 @@ class ReportSourcesTest {
     assertThat(r.summary().headlines()).contains(
         "phi-2 loses to the baseline: it wins 2.4% of 803 instructions (95% CI 1.5-3.2%; 3 ties counted as half a win).");
   }
+
+  @Test
+  void driftPsiPerFeature() throws Exception {
+    Path out = ReportRuns.drift(dir);
+    assertThat(out.resolve("assay-report.html")).exists();
+    assertThat(out.resolve("report.md")).exists(); // drift's own Markdown stays
+    Report r = Reports.build(List.of(out));
+    assertThat(column(chart(r, "drift-psi").data(), 0)).containsExactly("chars", "words");
+    assertThat(r.summary().tested()).containsExactly("We compared 60 current records with 60 reference records on 2 features (significance level 0.01).");
+    assertThat(r.summary().headlines()).first().asString().startsWith("chars shifted: mean 17.8 in the reference, 141.8 now (p < 0.001, PSI ");
+  }
+
+  @Test
+  void rewardTrainingCurvesAndTestEvaluation() throws Exception {
+    Path model = java.nio.file.Files.createDirectories(dir.resolve("rm"));
+    for (String f : List.of("manifest.json", "metrics.json")) {
+      try (var in = getClass().getClassLoader().getResourceAsStream("dev/assay/train/reward/default/" + f)) {
+        java.nio.file.Files.copy(in, model.resolve(f));
+      }
+    }
+    Report r = Reports.build(List.of(model));
+    assertThat(r.title()).isEqualTo("Assay report: reward train");
+    assertThat(chart(r, "reward-train-loss").kind()).isEqualTo(Chart.Kind.LINE);
+    assertThat(chart(r, "reward-reliability").kind()).isEqualTo(Chart.Kind.RELIABILITY);
+    assertThat(r.summary().tested()).singleElement().asString().startsWith("We trained the reward model rm on ");
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("The reward model rm picks the preferred answer in ").endsWith("better than chance."));
+  }
 }

@@ -20,7 +20,9 @@ public final class ReportSources {
       new RewardEvalSource(),
       new BiasSource(),
       new MtBenchSource(),
-      new AlpacaEvalSource());
+      new AlpacaEvalSource(),
+      new DriftSource(),
+      new RewardTrainSource());
 
   private ReportSources() {}
 

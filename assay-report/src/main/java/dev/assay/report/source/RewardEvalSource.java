@@ -38,7 +38,11 @@ public final class RewardEvalSource implements ReportSource {
 
   @Override
   public List<Section> sections(Path runDir, JsonNode manifest) {
-    JsonNode e = RunFiles.json(runDir, FILE);
+    return sections(RunFiles.json(runDir, FILE));
+  }
+
+  /** The section of one evaluation's JSON (also the test block of a training run's metrics). */
+  List<Section> sections(JsonNode e) {
     RewardAccuracy a = accuracy(e);
     List<Block> blocks = new ArrayList<>();
     List<Estimate> rows = new ArrayList<>();
