@@ -9,9 +9,11 @@ import java.util.List;
  * A report as one self-contained HTML5 page: everything inline (Apache ECharts, about 1 MB of
  * it, plus our CSS and a small script that draws each chart as SVG from the JSON option embedded
  * beside it), so the file can be mailed or archived and opened offline. The page makes no
- * network request: no external script, style, font, image or favicon. A typical report is the
- * ECharts bundle plus 20-100 KB (see the size test). Layout: title and time, contents, executive
- * summary, the sections, and a provenance footer. Every text from the model is HTML-escaped.
+ * network request: no external script, style, font, image or favicon. Size: the ECharts bundle
+ * (1,016 KB) plus the report itself, measured at 37 KB for the test report with ten charts and
+ * for the quickstart's four runs (1.06 MB in all); the report part grows with the data drawn.
+ * Layout: title and time, contents, executive summary, the sections, and a provenance footer.
+ * Every text from the model is HTML-escaped.
  *
  * <pre>{@code
  * String html = new HtmlReportRenderer().render(report);

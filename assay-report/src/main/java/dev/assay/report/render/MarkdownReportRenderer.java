@@ -129,7 +129,11 @@ public final class MarkdownReportRenderer {
     return b.toString();
   }
 
-  /** Plain text made inert in Markdown: characters that would start markup are escaped, lines joined. */
+  /**
+   * Plain text made inert in Markdown: characters that could start markup are escaped and lines
+   * joined. An underscore between two letters or digits ({@code gopher_repetition}) never starts
+   * emphasis in GitHub's Markdown, so it is left as it is, for a readable text file.
+   */
   static String inline(String s) {
     if (s == null) {
       return "";
@@ -138,12 +142,17 @@ public final class MarkdownReportRenderer {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~' -> b.append('\\').append(c);
+        case '_' -> b.append(inWord(s, i) ? "_" : "\\_");
+        case '\\', '`', '*', '[', ']', '<', '>', '#', '|', '~' -> b.append('\\').append(c);
         case '\r', '\n' -> b.append(' ');
         default -> b.append(c);
       }
     }
     return b.toString();
+  }
+
+  private static boolean inWord(String s, int i) {
+    return i > 0 && i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i - 1)) && Character.isLetterOrDigit(s.charAt(i + 1));
   }
 
   /** A table cell: escaped like {@link #inline} (which escapes {@code |}). */

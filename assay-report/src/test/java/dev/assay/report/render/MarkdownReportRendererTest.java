@@ -100,5 +100,6 @@ class MarkdownReportRendererTest {
     assertThat(md).contains("a \\</script\\>\\<b\\>bold\\</b\\> & \\<!-- \\| pipe").doesNotContain("<b>");
     assertThat(md).contains("> **Problem:** One input file was empty.", "> **Note:** Toxicity used the embedded scorer.");
     assertThat(MarkdownReportRenderer.inline("two\nlines *x* `c` [l](u) # h")).isEqualTo("two lines \\*x\\* \\`c\\` \\[l\\](u) \\# h");
+    assertThat(MarkdownReportRenderer.inline("gopher_repetition _em_ a__b x_")).isEqualTo("gopher_repetition \\_em\\_ a\\_\\_b x\\_");
   }
 }
