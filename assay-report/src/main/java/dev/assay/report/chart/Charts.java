@@ -13,7 +13,6 @@ import static dev.assay.report.chart.ChartParts.yValueAxis;
 
 import dev.assay.report.model.Chart;
 import dev.assay.report.model.Chart.Kind;
-import dev.assay.report.model.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -98,19 +98,22 @@ public final class HeadlessChromium implements AutoCloseable {
     open(file, "document.readyState === 'complete'");
   }
 
-  /** Opens a local file, waits for its load event, then until {@code readyPredicate} is true. */
+  /**
+   * Opens a local file, waits for its load event, then until {@code readyPredicate} is true; the
+   * whole wait is at most 30 seconds.
+   */
   public void open(Path file, String readyPredicate) {
+    long deadline = System.nanoTime() + LOAD.toNanos();
     loaded = new CompletableFuture<>();
     JsonNode nav = cdp.send("Page.navigate", Map.of("url", file.toAbsolutePath().toUri().toString()), CALL);
     if (nav.hasNonNull("errorText")) {
       throw new IllegalStateException("cannot open " + file + ": " + nav.get("errorText").asString());
     }
     try {
-      loaded.get(LOAD.toMillis(), TimeUnit.MILLISECONDS);
+      loaded.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (Exception e) {
       throw new IllegalStateException(file + ": no load event within " + LOAD.toSeconds() + " s", e);
     }
-    long deadline = System.nanoTime() + LOAD.toNanos();
     while (!evaluate("Boolean(" + readyPredicate + ")").asBoolean()) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException(file + ": still not ready (" + readyPredicate + ") after " + LOAD.toSeconds() + " s");
