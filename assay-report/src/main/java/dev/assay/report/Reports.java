@@ -51,11 +51,11 @@ public final class Reports {
     SectionIds ids = new SectionIds();
     for (Path dir : runDirs) {
       JsonNode manifest = manifest(dir);
-      ReportSource source = ReportSources.forRun(dir, manifest);
-      for (Section s : source.sections(dir, manifest)) {
+      ReportSource.Contribution c = ReportSources.forRun(dir, manifest).contribution(dir, manifest);
+      for (Section s : c.sections()) {
         sections.add(ids.unique(s));
       }
-      summary = summary.plus(source.summary(dir, manifest));
+      summary = summary.plus(c.summary());
       provenance.add(ManifestProvenance.of(dir, manifest));
       commands.add(manifest.path("command").asString("unknown"));
     }

@@ -68,9 +68,9 @@ class ReportsTest {
 
   @Test
   void titlesListEachCommandOnceAndIdsStayUnique() throws Exception {
-    Report r = Reports.build(List.of(run("a", "validate"), run("b", "drift"), run("c", "validate")));
-    assertThat(r.title()).isEqualTo("Assay report: validate, drift");
-    assertThat(r.sections()).extracting(Section::id).containsExactly("validate", "drift", "validate-2");
+    Report r = Reports.build(List.of(run("a", "validate"), run("b", "contamination"), run("c", "validate")));
+    assertThat(r.title()).isEqualTo("Assay report: validate, contamination");
+    assertThat(r.sections()).extracting(Section::id).containsExactly("validate", "contamination", "validate-2");
     assertThat(r.sections().get(2).blocks()).filteredOn(Table.class::isInstance).map(b -> ((Table) b).name())
         .containsExactly("validate_counts_2", "validate_outputs_2");
   }

@@ -40,7 +40,21 @@ public final class JudgeSource implements ReportSource {
 
   @Override
   public List<Section> sections(Path runDir, JsonNode manifest) {
+    return sections(JudgeLog.read(runDir, manifest));
+  }
+
+  @Override
+  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
+    return summary(JudgeLog.read(runDir, manifest));
+  }
+
+  @Override
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JudgeLog log = JudgeLog.read(runDir, manifest);
+    return new Contribution(sections(log), summary(log));
+  }
+
+  private static List<Section> sections(JudgeLog log) {
     List<Block> blocks = new ArrayList<>();
     JudgeTally t = log.tally();
     if (log.pairwise()) {
@@ -71,9 +85,7 @@ public final class JudgeSource implements ReportSource {
     return List.of(new Section("judge", "Judgments (judge)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JudgeLog log = JudgeLog.read(runDir, manifest);
+  private static ExecutiveSummary summary(JudgeLog log) {
     ExecutiveSummary s = JudgeSentences.of(log.tally());
     if (!log.pairwise()) {
       s = new ExecutiveSummary(List.of("We graded " + Percent.count(log.rows()) + " answers with the " + log.judge() + " judge."),

@@ -42,7 +42,22 @@ public final class LeaderboardSource implements ReportSource {
 
   @Override
   public List<Section> sections(Path runDir, JsonNode manifest) {
+    return sections(RunFiles.json(runDir, "leaderboard.json"), HumanConfusion.read(runDir, manifest));
+  }
+
+  @Override
+  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
+    return summary(RunFiles.json(runDir, "leaderboard.json"), HumanConfusion.read(runDir, manifest));
+  }
+
+  @Override
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode b = RunFiles.json(runDir, "leaderboard.json");
+    HumanConfusion confusion = HumanConfusion.read(runDir, manifest);
+    return new Contribution(sections(b, confusion), summary(b, confusion));
+  }
+
+  private static List<Section> sections(JsonNode b, HumanConfusion confusion) {
     String baseline = b.path("baseline").asString("");
     String level = Percent.level(RunFiles.num(b, "confidence"));
     List<Block> blocks = new ArrayList<>();
@@ -99,7 +114,6 @@ public final class LeaderboardSource implements ReportSource {
     JsonNode h = b.path("human_agreement");
     if (h.isObject()) {
       blocks.add(new Callout(Callout.Level.INFO, humanSentence(h)));
-      HumanConfusion confusion = HumanConfusion.read(runDir, manifest);
       if (confusion != null && confusion.counts() != null) {
         List<String> rows = HumanConfusion.LABELS.stream().map(l -> "judge: " + l).toList();
         List<String> cols = HumanConfusion.LABELS.stream().map(l -> "human: " + l).toList();
@@ -122,9 +136,7 @@ public final class LeaderboardSource implements ReportSource {
     return List.of(new Section("leaderboard", "Leaderboard", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode b = RunFiles.json(runDir, "leaderboard.json");
+  private static ExecutiveSummary summary(JsonNode b, HumanConfusion confusion) {
     double confidence = RunFiles.num(b, "confidence");
     String baseline = b.path("baseline").asString("");
     List<Comparison> comparisons = new ArrayList<>();
@@ -155,7 +167,6 @@ public final class LeaderboardSource implements ReportSource {
     if (unjudged > 0) {
       caveats.add(Percent.count(unjudged) + " of " + Counted.of(RunFiles.count(b, "rows", 0), "rows") + " had no verdict and were left out.");
     }
-    HumanConfusion confusion = HumanConfusion.read(runDir, manifest);
     ExecutiveSummary s = new ExecutiveSummary(tested, headlines, List.of(), caveats)
         .plus(WinRateSentences.of(comparisons))
         .plus(RatingSentences.of(ratings.stream().filter(r -> Double.isFinite(r.rating())).toList(), confidence));

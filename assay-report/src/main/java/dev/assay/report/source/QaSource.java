@@ -35,7 +35,21 @@ public final class QaSource implements ReportSource {
 
   @Override
   public List<Section> sections(Path runDir, JsonNode manifest) {
+    return sections(QaRun.read(runDir, manifest));
+  }
+
+  @Override
+  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
+    return summary(QaRun.read(runDir, manifest));
+  }
+
+  @Override
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     QaRun run = QaRun.read(runDir, manifest);
+    return new Contribution(sections(run), summary(run));
+  }
+
+  private static List<Section> sections(QaRun run) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(Charts.funnel("qa-funnel", "Records through the QA pipeline",
         run.kept() + " of " + run.recordsIn() + " records were kept; each bar is what remained after a check that rejects.",
@@ -61,9 +75,7 @@ public final class QaSource implements ReportSource {
     return List.of(new Section("qa", "Data quality (qa)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    QaRun run = QaRun.read(runDir, manifest);
+  private static ExecutiveSummary summary(QaRun run) {
     return QaSentences.of(run.recordsIn(), run.kept(), run.rejected(), run.quarantined(),
         run.checks().stream().map(QaRun.Check::name).toList(), run.removedBy(), run.pii());
   }

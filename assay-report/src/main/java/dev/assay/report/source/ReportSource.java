@@ -32,4 +32,24 @@ public interface ReportSource {
 
   /** The run's executive-summary sentences (templates over its numbers). */
   ExecutiveSummary summary(Path runDir, JsonNode manifest);
+
+  /**
+   * The run's sections and summary together, as {@code Reports} asks for them; sources whose runs
+   * hold large files override it to read them once.
+   */
+  default Contribution contribution(Path runDir, JsonNode manifest) {
+    return new Contribution(sections(runDir, manifest), summary(runDir, manifest));
+  }
+
+  /**
+   * What one run adds to a report.
+   *
+   * @param sections its sections
+   * @param summary its summary sentences
+   */
+  record Contribution(List<Section> sections, ExecutiveSummary summary) {
+    public Contribution {
+      sections = List.copyOf(sections);
+    }
+  }
 }
