@@ -62,7 +62,7 @@ final class ChartParts {
     return obj("top", 0, "type", "scroll");
   }
 
-  /** A numeric axis named in the middle, gridlines faint. */
+  /** A numeric axis named in the middle, gridlines faint, tick labels that would overlap hidden. */
   static Map<String, Object> valueAxis(String name) {
     return obj(
         "type", "value",
@@ -70,6 +70,7 @@ final class ChartParts {
         "nameLocation", "middle",
         "nameGap", 28,
         "scale", false,
+        "axisLabel", obj("hideOverlap", true),
         "splitLine", obj("lineStyle", obj("color", "#e6e6e6")));
   }
 

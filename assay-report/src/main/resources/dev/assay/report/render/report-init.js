@@ -23,12 +23,23 @@
     };
   }
 
-  function prepare(option) {
+  /* On a narrow screen, category labels may take at most 35% of the chart's width. */
+  function fitLabels(option, width) {
+    var most = Math.max(72, Math.floor(width * 0.35));
+    [].concat(option.xAxis || [], option.yAxis || []).forEach(function (axis) {
+      if (axis.axisLabel && axis.axisLabel.width > most) {
+        axis.axisLabel.width = most;
+      }
+    });
+  }
+
+  function prepare(option, width) {
     (option.series || []).forEach(function (series) {
       if (series.assayRender === 'errorbar') {
         series.renderItem = errorBar(series.assayHorizontal === true);
       }
     });
+    fitLabels(option, width);
     return option;
   }
 
@@ -38,7 +49,7 @@
     try {
       var source = document.getElementById(el.getAttribute('data-assay-chart'));
       var chart = echarts.init(el, null, { renderer: 'svg' });
-      chart.setOption(prepare(JSON.parse(source.textContent)));
+      chart.setOption(prepare(JSON.parse(source.textContent), el.clientWidth));
       charts.push(chart);
       el.setAttribute('data-assay-drawn', 'true');
     } catch (e) {
