@@ -170,4 +170,34 @@ class ReportSourcesTest {
     assertThat(r.summary().tested()).singleElement().asString().startsWith("We trained the reward model rm on ");
     assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("The reward model rm picks the preferred answer in ").endsWith("better than chance."));
   }
+
+  @Test
+  void judgeGradingRunsShowScoreDistributions() throws Exception {
+    try (FakeLlmServer server = FakeLlmServer.start().reply(req -> dev.assay.testkit.llm.FakeReply.text(
+        req.lastUserText().contains("careful") ? "Rating: [[8]]" : req.lastUserText().contains("sloppy") ? "Rating: [[3]]" : "Rating: [[9]]"))) {
+      Path yaml = dir.resolve("judge.yaml");
+      java.nio.file.Files.writeString(yaml, "provider: openai\nbase_url: " + server.openAiBaseUrl() + "\nmodel: fake-judge\nmax_retries: 1\n");
+      List<String> lines = new java.util.ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String model = i % 2 == 0 ? "careful-model" : "sloppy-model";
+        String answer = (i % 2 == 0 ? "A careful answer " : "A sloppy answer ") + (i % 4 == 0 ? "truly" : "") + i;
+        lines.add(dev.assay.core.io.Json.MAPPER.writeValueAsString(java.util.Map.of("id", "s" + i, "instruction", "Question " + i, "output", answer,
+            "model", model)));
+      }
+      Path in = dir.resolve("answers.jsonl");
+      java.nio.file.Files.write(in, lines);
+      Path out = dir.resolve("graded");
+      CliHarness r = CliHarness.run("judge", "--mode", "single", "--model-config", yaml.toString(), "--out", out.toString(), "--quiet", in.toString());
+      assertThat(r.exit()).as(r.err()).isZero();
+      assertThat(out.resolve("assay-report.html")).exists();
+      Report report = Reports.build(List.of(out));
+      assertThat(chart(report, "judge-scores").kind()).isEqualTo(Chart.Kind.SCORE_DISTRIBUTION);
+      assertThat(report.summary().tested()).containsExactly("We graded 40 answers with the single judge.");
+      assertThat(report.summary().headlines()).containsExactly(
+          "careful-model has the highest mean score, 8.00 (95% CI 8.00-8.00), 5.00 points above sloppy-model (95% CI of the difference 5.00-5.00).");
+      assertThat(report.summary().caveats()).containsExactly(
+          "Only 20 graded answers for careful-model's mean score: with fewer than 30 the interval is wide, so treat the result as a rough indication.",
+          "Only 20 graded answers for sloppy-model's mean score: with fewer than 30 the interval is wide, so treat the result as a rough indication.");
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.assay.report.source;
 
 import dev.assay.report.summary.Comparison;
 import dev.assay.report.summary.JudgeTally;
+import dev.assay.report.summary.MeanScore;
 import dev.assay.stats.interval.Interval;
 import dev.assay.stats.interval.ProportionInterval;
 import java.nio.file.Path;
@@ -110,6 +111,18 @@ public record JudgeLog(
       Interval ci = ProportionInterval.wilson(t[0], decisive, 0.95);
       out.add(new Comparison(models.get(0), models.get(1), (double) t[0] / decisive, ci.lower(), ci.upper(), decisive, 0, 0.95,
           "decisive prompts"));
+    });
+    return out;
+  }
+
+  /** Grading runs: each model's mean score with its standard error (sample SD over the square root of n). */
+  public List<MeanScore> meanScores() {
+    List<MeanScore> out = new ArrayList<>();
+    scores.forEach((model, values) -> {
+      int n = values.size();
+      double mean = values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      double ss = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+      out.add(new MeanScore(model, mean, n > 1 ? Math.sqrt(ss / (n - 1) / n) : Double.NaN, n));
     });
     return out;
   }

@@ -13,6 +13,7 @@ import dev.assay.report.summary.Comparison;
 import dev.assay.report.summary.JudgeSentences;
 import dev.assay.report.summary.JudgeTally;
 import dev.assay.report.summary.Percent;
+import dev.assay.report.summary.ScoreSentences;
 import dev.assay.report.summary.WinRateSentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,7 +90,8 @@ public final class JudgeSource implements ReportSource {
     ExecutiveSummary s = JudgeSentences.of(log.tally());
     if (!log.pairwise()) {
       s = new ExecutiveSummary(List.of("We graded " + Percent.count(log.rows()) + " answers with the " + log.judge() + " judge."),
-          List.of(), List.of(), s.caveats().stream().filter(c -> !c.startsWith("No pair")).toList());
+          List.of(), List.of(), s.caveats().stream().filter(c -> !c.startsWith("No pair")).toList())
+          .plus(ScoreSentences.of(log.meanScores(), Double.NaN));
     }
     s = s.plus(WinRateSentences.of(log.comparisons()));
     if (log.judge().equals("reward-model")) {

@@ -22,7 +22,7 @@ public final class ScoreSentences {
 
   private ScoreSentences() {}
 
-  /** Sentences for {@code scores} (any order) on a scale up to {@code max}. */
+  /** Sentences for {@code scores} (any order) on a scale up to {@code max} (NaN when the scale is not known). */
   public static ExecutiveSummary of(List<MeanScore> scores, double max) {
     List<MeanScore> s = scores.stream().filter(m -> m.n() > 0 && Double.isFinite(m.mean()))
         .sorted(Comparator.comparingDouble(MeanScore::mean).reversed()).toList();
@@ -35,7 +35,7 @@ public final class ScoreSentences {
     }
     MeanScore top = s.get(0);
     if (s.size() == 1) {
-      headlines.add(top.model() + " has a mean score of " + two(top.mean()) + " of " + whole(max) + interval(top) + " over "
+      headlines.add(top.model() + " has a mean score of " + two(top.mean()) + ofMax(max) + interval(top) + " over "
           + Counted.of(top.n(), "graded answers") + ".");
       caveats.add("Only one model (" + top.model() + ") was graded, so there is nothing to compare.");
     } else {
@@ -46,7 +46,7 @@ public final class ScoreSentences {
         notSignificant.add(top.model() + " has the highest mean score (" + two(top.mean()) + ", then " + next.model() + " at "
             + two(next.mean()) + "); without standard errors the difference is not tested.");
       } else if (diff - Z * se > 0) {
-        headlines.add(top.model() + " has the highest mean score, " + two(top.mean()) + " of " + whole(max) + interval(top) + ", "
+        headlines.add(top.model() + " has the highest mean score, " + two(top.mean()) + ofMax(max) + interval(top) + ", "
             + two(diff) + " points above " + next.model() + " (95% CI of the difference " + two(diff - Z * se) + "-" + two(diff + Z * se) + ").");
       } else {
         notSignificant.add(top.model() + " (" + two(top.mean()) + ") and " + next.model() + " (" + two(next.mean())
@@ -72,5 +72,9 @@ public final class ScoreSentences {
 
   private static String whole(double v) {
     return v == Math.rint(v) ? Long.toString((long) v) : two(v);
+  }
+
+  private static String ofMax(double max) {
+    return Double.isFinite(max) ? " of " + whole(max) : "";
   }
 }
