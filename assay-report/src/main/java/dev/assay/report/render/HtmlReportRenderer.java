@@ -32,6 +32,8 @@ public final class HtmlReportRenderer {
         .append("<style>\n").append(PageAssets.css()).append("</style>\n</head>\n<body>\n<div class=\"page\">\n");
     out.append("<header>\n<h1>").append(Html.text(report.title())).append("</h1>\n<p class=\"meta\">Generated <time datetime=\"")
         .append(Html.text(report.generatedAt())).append("\">").append(Html.text(report.generatedAt())).append("</time></p>\n</header>\n");
+    out.append("<noscript><div class=\"callout\">The charts are drawn by JavaScript, which is off here; ")
+        .append("the data behind each chart is in the table under it (\u201cData behind this chart\u201d).</div></noscript>\n");
     boolean hasSummary = !isEmpty(report.summary());
     contents(out, report, hasSummary);
     out.append("<main>\n");

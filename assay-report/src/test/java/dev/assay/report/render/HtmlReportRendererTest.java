@@ -101,6 +101,7 @@ class HtmlReportRendererTest {
       assertThat(HTML).contains("<a href=\"#section-" + s.id() + "\">", "<section id=\"section-" + s.id() + "\">");
     }
     assertThat(HTML).contains("<a href=\"#provenance\">", "<footer class=\"provenance\" id=\"provenance\">");
+    assertThat(HTML).contains("<noscript><div class=\"callout\">The charts are drawn by JavaScript");
   }
 
   @Test
