@@ -84,6 +84,15 @@ public final class RewardTrainCommand implements Callable<Integer> {
   @Option(names = "--balance-sources", description = "Repeat the pairs of smaller sources so each source weighs about as much as the largest.")
   boolean balance;
 
+  @Option(names = "--ensemble", paramLabel = "N", description = "Networks per head, fitted from different seeds and averaged (default: ${DEFAULT-VALUE}).")
+  int ensemble = 1;
+
+  @Option(names = "--heads-by-source", description = "One head per data source (e.g. alpacaeval, hh-rlhf), mixed per prompt by a gate learnt from the prompt embedding.")
+  boolean headsBySource;
+
+  @Option(names = "--lazy-answers", split = ",", paramLabel = "SOURCES", description = "Also train on 'real answer beats a lazy non-answer (\"No.\", \"I don't know.\")' pairs made from the training prompts of these sources (e.g. alpacaeval).")
+  List<String> lazyAnswers = new java.util.ArrayList<>();
+
   @Option(names = "--ablate-surface", description = "Also fit with the surface features switched the other way and report both.")
   boolean ablate;
 
@@ -109,8 +118,8 @@ public final class RewardTrainCommand implements Callable<Integer> {
     RewardTrainOptions o;
     try {
       RewardTrainConfig c = new RewardTrainConfig(hidden, l2, dropout, learningRate, 64, epochs, patience,
-          validationFraction, centre, !noSurface, !noInteraction, balance, seed);
-      o = new RewardTrainOptions(data, out, cache, embedder, c, holdout, testFraction, ablate, cvFolds, search);
+          validationFraction, centre, !noSurface, !noInteraction, balance, seed).withHeads(ensemble, headsBySource);
+      o = new RewardTrainOptions(data, out, cache, embedder, c, holdout, testFraction, ablate, cvFolds, search, lazyAnswers);
       RewardTrainRun.Result r = RewardTrainRun.run(o, List.copyOf(spec.commandLine().getParseResult().originalArgs()), line -> {
         if (!output.quiet()) {
           spec.commandLine().getErr().println("reward train: " + line);

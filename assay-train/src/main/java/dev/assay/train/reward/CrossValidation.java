@@ -73,7 +73,7 @@ public final class CrossValidation {
       double lr = Math.pow(10, -4 + 1.5 * r.nextDouble());
       out.add(new RewardTrainConfig(hidden[r.nextInt(hidden.length)], l2, dropout, lr, base.batch(), base.maxEpochs(),
           base.patience(), base.validationFraction(), base.centre(), base.surface(), base.interaction(),
-          base.balanceSources(), base.seed()));
+          base.balanceSources(), base.seed(), base.ensemble(), base.headsBySource()));
     }
     return out;
   }

@@ -27,7 +27,8 @@ import java.util.Map;
  * @param seed seed of the split, the initial weights, the batch order and dropout
  */
 public record RewardTrainConfig(int hidden, double l2, double dropout, double learningRate, int batch,
-    int maxEpochs, int patience, double validationFraction, double centre, boolean surface, boolean interaction, boolean balanceSources, long seed) {
+    int maxEpochs, int patience, double validationFraction, double centre, boolean surface, boolean interaction, boolean balanceSources, long seed,
+    int ensemble, boolean headsBySource) {
 
   /** Checks the ranges. */
   public RewardTrainConfig {
@@ -40,9 +41,25 @@ public record RewardTrainConfig(int hidden, double l2, double dropout, double le
     if (!(dropout >= 0 && dropout < 1)) {
       throw new IllegalArgumentException("dropout: expected a probability in [0, 1), found " + dropout);
     }
+    if (ensemble < 1) {
+      throw new IllegalArgumentException("ensemble: expected >= 1 network per head, found " + ensemble);
+    }
     if (!(validationFraction > 0 && validationFraction < 1)) {
       throw new IllegalArgumentException("validation fraction: expected a number in (0, 1), found " + validationFraction);
     }
+  }
+
+  /** One network, one head. */
+  public RewardTrainConfig(int hidden, double l2, double dropout, double learningRate, int batch,
+      int maxEpochs, int patience, double validationFraction, double centre, boolean surface, boolean interaction,
+      boolean balanceSources, long seed) {
+    this(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, surface, interaction,
+        balanceSources, seed, 1, false);
+  }
+
+  /** A copy with {@code n} networks per head and, if {@code bySource}, one head per data source. */
+  public RewardTrainConfig withHeads(int n, boolean bySource) {
+    return new RewardTrainConfig(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, surface, interaction, balanceSources, seed, n, bySource);
   }
 
   /** The configuration of the shipped default model. */
@@ -52,17 +69,17 @@ public record RewardTrainConfig(int hidden, double l2, double dropout, double le
 
   /** A copy with another seed. */
   public RewardTrainConfig withSeed(long s) {
-    return new RewardTrainConfig(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, surface, interaction, balanceSources, s);
+    return new RewardTrainConfig(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, surface, interaction, balanceSources, s, ensemble, headsBySource);
   }
 
   /** A copy with the surface features on or off. */
   public RewardTrainConfig withSurface(boolean on) {
-    return new RewardTrainConfig(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, on, interaction, balanceSources, seed);
+    return new RewardTrainConfig(hidden, l2, dropout, learningRate, batch, maxEpochs, patience, validationFraction, centre, on, interaction, balanceSources, seed, ensemble, headsBySource);
   }
 
   /** A copy with other network hyperparameters. */
   public RewardTrainConfig with(int h, double l2v, double drop, double centreV) {
-    return new RewardTrainConfig(h, l2v, drop, learningRate, batch, maxEpochs, patience, validationFraction, centreV, surface, interaction, balanceSources, seed);
+    return new RewardTrainConfig(h, l2v, drop, learningRate, batch, maxEpochs, patience, validationFraction, centreV, surface, interaction, balanceSources, seed, ensemble, headsBySource);
   }
 
   /** The configuration as a map for manifests. */
@@ -83,6 +100,8 @@ public record RewardTrainConfig(int hidden, double l2, double dropout, double le
     m.put("surface_features", surface);
     m.put("prompt_interaction", interaction);
     m.put("balance_sources", balanceSources);
+    m.put("networks_per_head", ensemble);
+    m.put("heads_by_source", headsBySource);
     m.put("seed", seed);
     return m;
   }

@@ -26,14 +26,23 @@ import java.util.Map;
  *     use {@code config} as it is)
  * @param searchSize configurations compared by cross-validation ({@code config} plus {@code
  *     searchSize - 1} random ones, {@link CrossValidation#randomSearch})
+ * @param lazyAnswers sources whose training prompts also get a {@link LazyAnswers} pair (empty: none)
  */
 public record RewardTrainOptions(List<Path> data, Path out, Path cache, String embedder, RewardTrainConfig config,
-    List<String> holdoutSubsets, double testFraction, boolean ablateSurface, int cvFolds, int searchSize) {
+    List<String> holdoutSubsets, double testFraction, boolean ablateSurface, int cvFolds, int searchSize,
+    List<String> lazyAnswers) {
+
+  /** Without lazy-answer pairs. */
+  public RewardTrainOptions(List<Path> data, Path out, Path cache, String embedder, RewardTrainConfig config,
+      List<String> holdoutSubsets, double testFraction, boolean ablateSurface, int cvFolds, int searchSize) {
+    this(data, out, cache, embedder, config, holdoutSubsets, testFraction, ablateSurface, cvFolds, searchSize, List.of());
+  }
 
   /** Checks and copies. */
   public RewardTrainOptions {
     data = List.copyOf(data);
     holdoutSubsets = List.copyOf(holdoutSubsets);
+    lazyAnswers = List.copyOf(lazyAnswers);
     if (data.isEmpty()) {
       throw new IllegalArgumentException("--data: expected at least one preference file");
     }
@@ -69,6 +78,7 @@ public record RewardTrainOptions(List<Path> data, Path out, Path cache, String e
     m.put("ablate_surface", ablateSurface);
     m.put("cv_folds", cvFolds);
     m.put("search_size", searchSize);
+    m.put("lazy_answer_pairs_for", lazyAnswers);
     return m;
   }
 }

@@ -54,6 +54,13 @@ public final class RewardTrainRun {
     if (train.isEmpty()) {
       throw new IllegalArgumentException("no training pairs left after holding out the test pairs");
     }
+    int lazy = 0;
+    if (!o.lazyAnswers().isEmpty()) {
+      List<RewardPair> extra = LazyAnswers.pairs(train, java.util.Set.copyOf(o.lazyAnswers()), o.config().seed() + 3);
+      train.addAll(extra);
+      lazy = extra.size();
+      log.accept("lazy-answer pairs: " + lazy + " (prompts of " + String.join(", ", o.lazyAnswers()) + ")");
+    }
     Map<String, Object> metrics = new LinkedHashMap<>();
     Map<String, Object> embedderInfo;
     Fit main;
@@ -72,10 +79,12 @@ public final class RewardTrainRun {
         }
       });
       // embed everything once, so the timing below is the embedding
-      f.featurize(pairs, new FeatureSpec(o.embedder(), e.dimension(), true, true));
+      f.featurize(train, new FeatureSpec(o.embedder(), e.dimension(), true, true));
+      f.featurize(test, new FeatureSpec(o.embedder(), e.dimension(), true, true));
       t2 = System.nanoTime();
       RewardTrainConfig chosen = o.config();
-      FeatureSpec spec = new FeatureSpec(o.embedder(), e.dimension(), chosen.surface(), chosen.interaction());
+      FeatureSpec spec = new FeatureSpec(o.embedder(), e.dimension(), chosen.surface(), chosen.interaction(),
+          chosen.headsBySource());
       if (o.cvFolds() >= 2) {
         CrossValidation.Result cv = CrossValidation.search(train, f.featurize(train, spec), spec,
             CrossValidation.randomSearch(o.config(), o.searchSize(), o.config().seed()), o.cvFolds(), log);
@@ -86,7 +95,8 @@ public final class RewardTrainRun {
       if (o.ablateSurface()) {
         RewardTrainConfig other = chosen.withSurface(!chosen.surface());
         log.accept("ablation: surface features " + (other.surface() ? "on" : "off"));
-        ablation = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), other.surface(), other.interaction()), o, other, log);
+        ablation = fit(f, train, test, new FeatureSpec(o.embedder(), e.dimension(), other.surface(), other.interaction(),
+            other.headsBySource()), o, other, log);
       }
     }
     long t3 = System.nanoTime();
@@ -95,8 +105,14 @@ public final class RewardTrainRun {
     counts.put("train", main.trained.trainPairs());
     counts.put("validation", main.trained.validationPairs());
     counts.put("test", test.size());
+    counts.put("lazy_answer_pairs_in_train", lazy);
     metrics.put("pairs", counts);
     metrics.put("learning_curve", main.trained.curve().toMap());
+    if (main.trained.headCurves().size() > 1) {
+      Map<String, Object> byHead = new LinkedHashMap<>();
+      main.trained.headCurves().forEach((name, c) -> byHead.put(name, c.toMap()));
+      metrics.put("learning_curves_by_head", byHead);
+    }
     metrics.putAll(main.report);
     if (ablation != null) {
       Map<String, Object> a = new LinkedHashMap<>(ablation.report);
@@ -122,6 +138,7 @@ public final class RewardTrainRun {
     manifest.component("split", "grouped_by_prompt", o.toMap());
     manifest.seed("train", o.config().seed());
     manifest.seed("test_split", o.config().seed() + 1);
+    manifest.seed("lazy_answers", o.config().seed() + 3);
     manifest.timing("read", (t1 - t0) / 1_000_000);
     manifest.timing("embed", (t2 - t1) / 1_000_000);
     manifest.timing("fit_and_evaluate", (t3 - t2) / 1_000_000);
@@ -129,6 +146,7 @@ public final class RewardTrainRun {
     manifest.count("pairs_train", main.trained.trainPairs());
     manifest.count("pairs_validation", main.trained.validationPairs());
     manifest.count("pairs_test", test.size());
+    manifest.count("pairs_lazy_answers", lazy);
     for (PairReader.FileStats s : loaded.files()) {
       manifest.count("skipped_" + s.path().getFileName(), s.skipped());
     }
@@ -162,6 +180,17 @@ public final class RewardTrainRun {
         Predicate<RewardPair> held = p -> p.subset() != null && o.holdoutSubsets().contains(p.subset());
         section(report, "heldout_subsets", test, rc, rr, held);
         section(report, "heldout_subsets_unseen_prompts", test, rc, rr, held.and(o::isTestPrompt));
+      }
+      if (!o.lazyAnswers().isEmpty()) {
+        List<RewardPair> lazyTest = LazyAnswers.pairs(test, java.util.Set.copyOf(o.lazyAnswers()), o.config().seed() + 5);
+        PairFeaturizer.Matrices lm = f.featurize(lazyTest, spec);
+        double[] lc = new double[lazyTest.size()];
+        double[] lr = new double[lazyTest.size()];
+        for (int i = 0; i < lc.length; i++) {
+          lc[i] = t.model().reward(lm.chosen()[i]);
+          lr[i] = t.model().reward(lm.rejected()[i]);
+        }
+        section(report, "lazy_answer_check", lazyTest, lc, lr, p -> true);
       }
       if (all != null) {
         log.accept(String.format("test: accuracy %.4f (longer wins %.4f), length-matched %.4f on %d, n %d",

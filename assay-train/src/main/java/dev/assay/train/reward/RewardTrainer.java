@@ -1,16 +1,30 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.train.toxicity.L2LogisticRegression;
 import java.util.ArrayList;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Random;
 import java.util.function.Consumer;
 
 /**
  * Fits a {@link RewardModel} to pairs by mini-batch Adam on the {@link BradleyTerryLoss}, holding
  * out {@link RewardTrainConfig#validationFraction()} of the prompts (whole prompts, {@link
- * GroupSplit}) for early stopping: training stops after {@code patience} epochs without a lower
- * validation loss and keeps the best epoch's weights. Deterministic for a seed.
+ * GroupSplit}) for early stopping: each network stops after {@code patience} epochs without a lower
+ * validation loss and keeps its best epoch's weights. With {@link RewardTrainConfig#ensemble()}
+ * {@code n > 1} every head averages {@code n} networks fitted from different seeds; with {@link
+ * RewardTrainConfig#headsBySource()} each data source gets its own head, and a {@link PromptGate}
+ * (a logistic regression on the prompt embedding) learns which head a prompt belongs to.
+ * Deterministic for a seed.
  *
  * <pre>{@code
  * RewardTrainer.Trained t = RewardTrainer.fit(pairs, matrices, spec, RewardTrainConfig.defaults(), System.err::println);
@@ -18,8 +32,21 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class RewardTrainer {
-  /** A fitted model and how it got there. */
-  public record Trained(RewardModel model, LearningCurve curve, int trainPairs, int validationPairs, long millis) {}
+  /**
+   * L2 strength of the gate's logistic regression: scikit-learn's {@code C = 40} on the default's
+   * 2,500 training prompts. Chosen on the default's training data among C = 1, 4, 40, 400 with and
+   * without class balancing (docs/reward-model.md).
+   */
+  static final double GATE_L2 = 1e-5;
+
+  /**
+   * A fitted model and how it got there.
+   *
+   * @param curve the learning curve of the first network of the first head
+   * @param headCurves the first network's learning curve of every head, by head name
+   */
+  public record Trained(RewardModel model, LearningCurve curve, int trainPairs, int validationPairs, long millis,
+      Map<String, LearningCurve> headCurves) {}
 
   private RewardTrainer() {}
 
@@ -33,41 +60,90 @@ public final class RewardTrainer {
       throw new IllegalArgumentException("need pairs with at least two distinct prompts to hold some out for"
           + " early stopping; found " + pairs.size() + " pairs");
     }
+    float[][] headC = new float[pairs.size()][];
+    float[][] headR = new float[pairs.size()][];
+    for (int i = 0; i < headC.length; i++) {
+      headC[i] = spec.headPart(raw.chosen()[i]);
+      headR[i] = spec.headPart(raw.rejected()[i]);
+    }
     float[][] trainRows = new float[2 * train.length][];
     for (int k = 0; k < train.length; k++) {
-      trainRows[2 * k] = raw.chosen()[train[k]];
-      trainRows[2 * k + 1] = raw.rejected()[train[k]];
+      trainRows[2 * k] = headC[train[k]];
+      trainRows[2 * k + 1] = headR[train[k]];
     }
     Standardizer s = Standardizer.fit(trainRows);
-    float[][] xc = s.apply(raw.chosen());
-    float[][] xr = s.apply(raw.rejected());
-    double[] y = new double[pairs.size()];
-    double[] m = new double[pairs.size()];
-    for (int i = 0; i < y.length; i++) {
-      y[i] = pairs.get(i).label();
-      m[i] = pairs.get(i).margin();
+    Data data = new Data(s.apply(headC), s.apply(headR), new double[pairs.size()], new double[pairs.size()]);
+    for (int i = 0; i < pairs.size(); i++) {
+      data.y[i] = pairs.get(i).label();
+      data.margin[i] = pairs.get(i).margin();
     }
-    int d = spec.width();
+    List<String> names = config.headsBySource()
+        ? new TreeSet<>(pairs.stream().map(RewardPair::source).filter(src -> !src.equals(LazyAnswers.SOURCE)).toList())
+            .stream().toList()
+        : List.of("all");
+    if (names.size() > 1 && !spec.promptContext()) {
+      throw new IllegalArgumentException("one head per source needs the prompt embedding in the rows (FeatureSpec.promptContext)");
+    }
+    // every network of every head is independent: fit them on all cores, each from its own seed,
+    // so the result does not depend on scheduling
+    List<Callable<Network>> jobs = new ArrayList<>();
+    for (int k = 0; k < names.size(); k++) {
+      String name = names.get(k);
+      int[] tr = names.size() == 1 ? train : only(pairs, train, name);
+      int[] va = names.size() == 1 ? val : only(pairs, val, name);
+      if (va.length == 0) {
+        throw new IllegalArgumentException("source " + name + ": no validation pairs (it has too few distinct prompts"
+            + " for its own head); train without one head per source");
+      }
+      for (int j = 0; j < config.ensemble(); j++) {
+        long seed = config.seed() + 7919L * k + 104_729L * j;
+        String tag = names.size() == 1 && config.ensemble() == 1 ? "" : name + " #" + (j + 1) + ": ";
+        int[] order = config.balanceSources() ? balanced(pairs, tr) : tr;
+        jobs.add(() -> fitNetwork(data, order, tr, va, spec.headWidth(), config, seed, m -> log.accept(tag + m)));
+      }
+    }
+    List<Network> fitted = runAll(jobs);
+    List<RewardHead> heads = new ArrayList<>();
+    Map<String, LearningCurve> curves = new LinkedHashMap<>();
+    for (int k = 0; k < names.size(); k++) {
+      List<Network> mine = fitted.subList(k * config.ensemble(), (k + 1) * config.ensemble());
+      heads.add(new RewardHead(names.get(k), mine.stream().map(Network::mlp).toList()));
+      curves.put(names.get(k), mine.get(0).curve());
+    }
+    PromptGate gate = names.size() > 1 ? fitGate(pairs, raw, spec, train, names) : null;
+    RewardModel model = new RewardModel(spec, s, heads, gate);
+    return new Trained(model, curves.get(names.get(0)), train.length, val.length,
+        (System.nanoTime() - t0) / 1_000_000, curves);
+  }
+
+  private record Data(float[][] xc, float[][] xr, double[] y, double[] margin) {}
+
+  private record Network(RewardMlp mlp, LearningCurve curve) {}
+
+  /** One network with early stopping; {@code order} are the rows an epoch visits (with repeats when balanced). */
+  private static Network fitNetwork(Data data, int[] order0, int[] train, int[] val, int d, RewardTrainConfig config,
+      long seed, Consumer<String> log) {
     int h = config.hidden();
-    Random rng = new Random(config.seed());
+    Random rng = new Random(seed);
     double[] p = RewardMlp.initialParams(d, h, rng);
     double[] best = p.clone();
     double bestLoss = Double.POSITIVE_INFINITY;
     int bestEpoch = 0;
     Adam adam = new Adam(p.length, config.learningRate());
     double[] g = new double[p.length];
-    int[] order = config.balanceSources() ? balanced(pairs, train) : train.clone();
+    int[] order = order0.clone();
     List<LearningCurve.Point> curve = new ArrayList<>();
     for (int e = 1; e <= config.maxEpochs(); e++) {
       shuffle(order, rng);
       for (int from = 0; from < order.length; from += config.batch()) {
         int[] rows = Arrays.copyOfRange(order, from, Math.min(order.length, from + config.batch()));
-        BradleyTerryLoss.lossAndGradient(p, d, h, xc, xr, y, m, rows, config.l2(), config.centre(), config.dropout(), rng, g);
+        BradleyTerryLoss.lossAndGradient(p, d, h, data.xc, data.xr, data.y, data.margin, rows, config.l2(),
+            config.centre(), config.dropout(), rng, g);
         adam.step(p, g);
       }
-      double trainLoss = BradleyTerryLoss.lossAndGradient(p, d, h, xc, xr, y, m, train, 0, 0, 0, null, null);
-      double valLoss = BradleyTerryLoss.lossAndGradient(p, d, h, xc, xr, y, m, val, 0, 0, 0, null, null);
-      double valAcc = accuracy(p, d, h, xc, xr, y, val);
+      double trainLoss = BradleyTerryLoss.lossAndGradient(p, d, h, data.xc, data.xr, data.y, data.margin, train, 0, 0, 0, null, null);
+      double valLoss = BradleyTerryLoss.lossAndGradient(p, d, h, data.xc, data.xr, data.y, data.margin, val, 0, 0, 0, null, null);
+      double valAcc = accuracy(p, d, h, data.xc, data.xr, data.y, val);
       curve.add(new LearningCurve.Point(e, trainLoss, valLoss, valAcc));
       log.accept(String.format("epoch %d: train loss %.4f, validation loss %.4f, validation accuracy %.4f",
           e, trainLoss, valLoss, valAcc));
@@ -79,9 +155,84 @@ public final class RewardTrainer {
         break;
       }
     }
-    RewardModel model = new RewardModel(spec, s, new RewardMlp(d, h, best));
-    return new Trained(model, new LearningCurve(curve, bestEpoch), train.length, val.length,
-        (System.nanoTime() - t0) / 1_000_000);
+    return new Network(new RewardMlp(d, h, best), new LearningCurve(curve, bestEpoch));
+  }
+
+  /** The gate: which head's source a training prompt came from, from its embedding. */
+  static PromptGate fitGate(List<RewardPair> pairs, PairFeaturizer.Matrices raw, FeatureSpec spec, int[] train,
+      List<String> names) {
+    Map<String, Integer> seen = new LinkedHashMap<>();
+    List<float[]> x = new ArrayList<>();
+    List<Integer> label = new ArrayList<>();
+    for (int i : train) {
+      RewardPair p = pairs.get(i);
+      if (!names.contains(p.source())) {
+        continue; // synthetic pairs teach the heads, not the gate
+      }
+      if (seen.putIfAbsent(p.source() + "\u0000" + p.prompt(), i) == null) {
+        x.add(spec.promptOf(raw.chosen()[i]));
+        label.add(names.indexOf(p.source()));
+      }
+    }
+    float[][] xs = x.toArray(new float[0][]);
+    int k = names.size();
+    // balanced classes: each source's prompts weigh as much in all, so the gate's prior does not
+    // favour the source with more prompts (hh-rlhf has about three times AlpacaEval's)
+    int[] perClass = new int[k];
+    label.forEach(c -> perClass[c]++);
+    double[] w = new double[xs.length];
+    for (int i = 0; i < w.length; i++) {
+      w[i] = (double) xs.length / (k * perClass[label.get(i)]);
+    }
+    double[][] coef = new double[k][spec.dimension()];
+    double[] bias = new double[k];
+    for (int h = k == 2 ? 1 : 0; h < k; h++) {
+      int[] y = new int[xs.length];
+      for (int i = 0; i < y.length; i++) {
+        y[i] = label.get(i) == h ? 1 : 0;
+      }
+      LogisticHead fit = L2LogisticRegression.fit(xs, y, w, GATE_L2);
+      coef[h] = fit.weights();
+      bias[h] = fit.bias();
+    }
+    return new PromptGate(names, coef, bias);
+  }
+
+  /** The rows of one head: its source's pairs and the synthetic pairs every head shares. */
+  private static List<Network> runAll(List<Callable<Network>> jobs) {
+    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      List<Network> out = new ArrayList<>();
+      for (Callable<Network> j : jobs) {
+        try {
+          out.add(j.call());
+        } catch (Exception e) {
+          throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
+        }
+      }
+      return out;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    try {
+      List<Network> out = new ArrayList<>();
+      for (Future<Network> f : pool.invokeAll(jobs)) {
+        out.add(f.get());
+      }
+      return out;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while training", e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof RuntimeException re ? re : new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static int[] only(List<RewardPair> pairs, int[] rows, String source) {
+    return Arrays.stream(rows)
+        .filter(i -> pairs.get(i).source().equals(source) || pairs.get(i).source().equals(LazyAnswers.SOURCE))
+        .toArray();
   }
 
   private static double accuracy(double[] p, int d, int h, float[][] xc, float[][] xr, double[] y, int[] rows) {
