@@ -99,7 +99,7 @@ class ReportCommandTest {
   }
 
   @Test
-  void aRunOfACommandWithoutASourceGetsAGenericSection() throws Exception {
+  void aValidationRunSaysWhyRecordsWereQuarantined() throws Exception {
     Path data = dir.resolve("in.jsonl");
     Files.writeString(data, "{\"instruction\": \"Say hi\", \"output\": \"hi\"}\n{\"oops\": 1}\n");
     Path out = dir.resolve("validate");
@@ -107,7 +107,8 @@ class ReportCommandTest {
     CliHarness r = CliHarness.run("report", out.toString(), "--out", dir.resolve("v.html").toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     String md = unescaped(Files.readString(dir.resolve("v.md")));
-    assertThat(md).contains("Assay has no detailed report for 'validate' runs yet").contains("records_in");
+    assertThat(md).contains("We validated 2 records against the alpaca schema.").contains("1 of 2 records (50%) are valid.")
+        .contains("1 of 2 records (50%) failed validation and were quarantined: 1 field '");
   }
 
   @Test

@@ -39,20 +39,20 @@ class ReportsTest {
 
   @Test
   void anUnknownCommandGetsAGenericSectionFromItsManifest() throws Exception {
-    Report r = Reports.build(List.of(run("v", "validate")));
-    assertThat(r.title()).isEqualTo("Assay report: validate");
+    Report r = Reports.build(List.of(run("v", "generate")));
+    assertThat(r.title()).isEqualTo("Assay report: generate");
     Section s = r.sections().getFirst();
-    assertThat(s.id()).isEqualTo("validate");
+    assertThat(s.id()).isEqualTo("generate");
     assertThat(s.intro()).isEqualTo("Status: data_rejected.");
-    assertThat(s.blocks()).filteredOn(Table.class::isInstance).map(b -> ((Table) b).name()).containsExactly("validate_counts", "validate_outputs");
-    assertThat(r.summary().tested()).containsExactly("We included a validate run (" + dir.resolve("v") + ").");
-    assertThat(r.summary().caveats()).containsExactly("The validate run in " + dir.resolve("v") + " ended with status data_rejected.");
+    assertThat(s.blocks()).filteredOn(Table.class::isInstance).map(b -> ((Table) b).name()).containsExactly("generate_counts", "generate_outputs");
+    assertThat(r.summary().tested()).containsExactly("We included a generate run (" + dir.resolve("v") + ").");
+    assertThat(r.summary().caveats()).containsExactly("The generate run in " + dir.resolve("v") + " ended with status data_rejected.");
     assertThat(r.generatedAt()).endsWith("Z");
   }
 
   @Test
   void provenanceComesFromTheManifest() throws Exception {
-    var p = Reports.build(List.of(run("v", "validate"))).provenance().getFirst();
+    var p = Reports.build(List.of(run("v", "generate"))).provenance().getFirst();
     assertThat(p.toolVersion()).isEqualTo("0.1.0 (0123456789ab)");
     assertThat(p.startedAt()).isEqualTo("2026-01-02T03:04:05Z");
     assertThat(p.inputs()).singleElement().satisfies(i -> {
@@ -68,11 +68,11 @@ class ReportsTest {
 
   @Test
   void titlesListEachCommandOnceAndIdsStayUnique() throws Exception {
-    Report r = Reports.build(List.of(run("a", "validate"), run("b", "contamination"), run("c", "validate")));
-    assertThat(r.title()).isEqualTo("Assay report: validate, contamination");
-    assertThat(r.sections()).extracting(Section::id).containsExactly("validate", "contamination", "validate-2");
+    Report r = Reports.build(List.of(run("a", "generate"), run("b", "contamination"), run("c", "generate")));
+    assertThat(r.title()).isEqualTo("Assay report: generate, contamination");
+    assertThat(r.sections()).extracting(Section::id).containsExactly("generate", "contamination", "generate-2");
     assertThat(r.sections().get(2).blocks()).filteredOn(Table.class::isInstance).map(b -> ((Table) b).name())
-        .containsExactly("validate_counts_2", "validate_outputs_2");
+        .containsExactly("generate_counts_2", "generate_outputs_2");
   }
 
   @Test

@@ -32,7 +32,7 @@ import tools.jackson.databind.JsonNode;
  * @param outcomes count per order outcome (consistent, inconsistent, single_order, ...)
  * @param failed rows whose model calls failed (from the manifest)
  * @param quarantined unusable rows (from the manifest)
- * @param byModels per "model_a vs model_b": wins of a, wins of b, ties
+ * @param byModels per pair of models (alphabetical, whichever was shown as A): wins of the first, wins of the second, ties
  * @param scores grading runs: scores per model (or "all")
  */
 public record JudgeLog(
@@ -71,8 +71,12 @@ public record JudgeLog(
         winners.merge(w, 1L, Long::sum);
         outcomes.merge(RunFiles.text(row, "outcome", "unknown"), 1L, Long::sum);
         if (row.has("model_a") && row.has("model_b") && !w.equals("none")) {
-          long[] t = byModels.computeIfAbsent(List.of(row.get("model_a").asString(), row.get("model_b").asString()), k -> new long[3]);
-          t[w.equals("a") ? 0 : w.equals("b") ? 1 : 2]++;
+          String ma = row.get("model_a").asString();
+          String mb = row.get("model_b").asString();
+          boolean swapped = ma.compareTo(mb) > 0; // one entry per pair of models, whichever was shown as A
+          long[] t = byModels.computeIfAbsent(swapped ? List.of(mb, ma) : List.of(ma, mb), k -> new long[3]);
+          String first = swapped ? "b" : "a";
+          t[w.equals(first) ? 0 : w.equals("tie") ? 2 : 1]++;
         }
       } else {
         double s = RunFiles.num(row, row.has("overall") ? "overall" : "score");

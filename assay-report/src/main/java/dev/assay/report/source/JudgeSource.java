@@ -111,9 +111,10 @@ public final class JudgeSource implements ReportSource {
           c.hasInterval() ? 100 * c.lower() : Double.NaN, c.hasInterval() ? 100 * c.upper() : Double.NaN)));
     }
     rows.forEach(r -> r.replaceAll(v -> v instanceof Double d && d.isNaN() ? null : v));
-    return new Table("judge_by_models", "Verdicts per model pair (share of decisive prompts won by model A, 95% Wilson interval)",
-        List.of(Column.text("model_a", "Model A"), Column.text("model_b", "Model B"), Column.number("wins_a", "A wins", "", 0),
-            Column.number("wins_b", "B wins", "", 0), Column.number("ties", "Ties", "", 0), Column.number("share_a", "A's share", "%", 1),
+    return new Table("judge_by_models", "Verdicts per pair of models, whichever was shown first (share of decisive prompts won by the"
+            + " first model, 95% Wilson interval)",
+        List.of(Column.text("model_a", "Model"), Column.text("model_b", "Against"), Column.number("wins_a", "Wins", "", 0),
+            Column.number("losses", "Losses", "", 0), Column.number("ties", "Ties", "", 0), Column.number("share_a", "Share won", "%", 1),
             Column.number("lower", "Lower", "%", 1), Column.number("upper", "Upper", "%", 1)),
         rows);
   }

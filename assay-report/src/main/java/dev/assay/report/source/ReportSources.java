@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
  */
 public final class ReportSources {
   private static final List<ReportSource> ALL = List.of(
+      new ValidateSource(),
       new QaSource(),
       new JudgeSource(),
       new LeaderboardSource(),

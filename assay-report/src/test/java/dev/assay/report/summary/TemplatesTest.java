@@ -73,4 +73,18 @@ class TemplatesTest {
     assertThat(BiasSentences.of("x", 0, Double.NaN, Double.NaN, List.of(), 0.5).caveats())
         .containsExactly("No labelled record could be used, so nothing was measured.");
   }
+
+  @Test
+  void validation() {
+    java.util.Map<String, Long> problems = new java.util.LinkedHashMap<>();
+    problems.put("malformed JSON", 1L);
+    problems.put("field 'messages'", 3L);
+    ExecutiveSummary s = ValidationSentences.of("openai-chat", 139, 135, 4, problems);
+    assertThat(s.tested()).containsExactly("We validated 139 records against the openai-chat schema.");
+    assertThat(s.headlines()).containsExactly("135 of 139 records (97%) are valid.");
+    assertThat(s.caveats()).containsExactly(
+        "4 of 139 records (2.9%) failed validation and were quarantined: 3 field 'messages', 1 malformed JSON.");
+    assertThat(ValidationSentences.of("alpaca", 10, 10, 0, Map.of()).caveats()).isEmpty();
+    assertThat(ValidationSentences.of("alpaca", 0, 0, 0, Map.of()).caveats()).containsExactly("The input had no records.");
+  }
 }
