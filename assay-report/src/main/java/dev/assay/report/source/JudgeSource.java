@@ -10,6 +10,7 @@ import dev.assay.report.model.Table;
 import dev.assay.report.model.Table.Column;
 import dev.assay.report.summary.Caveats;
 import dev.assay.report.summary.Comparison;
+import dev.assay.report.summary.Counted;
 import dev.assay.report.summary.JudgeSentences;
 import dev.assay.report.summary.JudgeTally;
 import dev.assay.report.summary.Percent;
@@ -62,7 +63,8 @@ public final class JudgeSource implements ReportSource {
       List<Bar> bars = new ArrayList<>();
       Map<String, String> names = Map.of("a", "Output A", "b", "Output B", "tie", "Tie", "none", "No verdict");
       log.winners().forEach((w, n) -> bars.add(new Bar(names.get(w), n)));
-      blocks.add(Charts.bars("judge-winners", "Verdicts", "How the " + Percent.count(log.rows()) + " pairs were decided.", "Pairs", bars));
+      long judgments = log.winners().values().stream().mapToLong(Long::longValue).sum();
+      blocks.add(Charts.bars("judge-winners", "Verdicts", "How the " + Counted.of(judgments, "judged pairs") + " were decided.", "Pairs", bars));
       if (!log.byModels().isEmpty()) {
         blocks.add(modelTable(log));
       }

@@ -57,7 +57,8 @@ public final class QaSource implements ReportSource {
     if (!run.rejectReasons().isEmpty()) {
       blocks.add(Charts.bars("qa-reject-reasons", "Why records were rejected",
           "Rejected records per check and rule; a record flagged by several checks counts under each.", "Records",
-          run.rejectReasons().entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList()));
+          run.rejectReasons().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .map(e -> new Bar(e.getKey(), e.getValue())).toList()));
     }
     run.clusterSizes().forEach((check, sizes) -> blocks.add(Charts.bars("qa-clusters-" + check.replace('_', '-'), "Duplicate cluster sizes (" + check + ")",
         "How many clusters of each size " + check + " found; every record in a cluster but the kept one was flagged.", "Clusters",
