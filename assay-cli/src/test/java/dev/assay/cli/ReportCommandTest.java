@@ -136,5 +136,13 @@ class ReportCommandTest {
         .contains("The reward model default picks the preferred answer in ");
     Report r = Reports.build(List.of(dir.resolve("reval")));
     assertThat(r.sections().get(0).blocks()).anySatisfy(b -> assertThat(b).isInstanceOf(dev.assay.report.model.Chart.class));
+    Path taken = Files.createDirectories(dir.resolve("taken"));
+    Files.writeString(taken.resolve("manifest.json"), "{\"command\": \"judge\"}");
+    CliHarness refused = CliHarness.run("reward", "eval", "--model", "default", "--report", taken.resolve("r.html").toString(), pairs.toString());
+    assertThat(refused.exit()).isZero();
+    assertThat(refused.out()).isEqualTo(plain.out());
+    assertThat(refused.err()).contains("assay: warning: the report was not written: " + taken.resolve("manifest.json") + " belongs to another run");
+    assertThat(taken.resolve("r.html")).doesNotExist();
+    assertThat(Files.readString(taken.resolve("manifest.json"))).isEqualTo("{\"command\": \"judge\"}");
   }
 }
