@@ -113,6 +113,8 @@ public final class RewardTrainCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
+  @Mixin AutoReport report;
+
   @Override
   public Integer call() {
     RewardTrainOptions o;
@@ -138,6 +140,7 @@ public final class RewardTrainCommand implements Callable<Integer> {
       summary.put("manifest", r.manifestFile().toString());
       output.report(summary, e -> e.printf("%d pairs (%d train, %d test) -> %s%n", r.pairs(), r.trainPairs(),
           r.testPairs(), r.modelFile()));
+      report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
       return ExitCode.OK;
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage(), e);

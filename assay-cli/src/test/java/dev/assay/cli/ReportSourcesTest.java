@@ -200,4 +200,24 @@ class ReportSourcesTest {
           "Only 20 graded answers for sloppy-model's mean score: with fewer than 30 the interval is wide, so treat the result as a rough indication.");
     }
   }
+
+  @Test
+  void aRealRewardTrainingRunWritesItsReport() throws Exception {
+    List<String> lines = new java.util.ArrayList<>();
+    String[] topics = {"bread", "tides", "rainbows", "volcanoes", "chess", "bees", "glaciers", "compilers", "magnets", "coffee"};
+    for (int i = 0; i < topics.length; i++) {
+      lines.add("{\"id\": \"q" + i + "\", \"prompt\": \"Explain " + topics[i] + " briefly.\", \"chosen\": \"A short explanation of "
+          + topics[i] + " in a sentence or two.\", \"rejected\": \"No.\"}");
+    }
+    Path pairs = dir.resolve("pairs.jsonl");
+    java.nio.file.Files.write(pairs, lines);
+    Path model = dir.resolve("rm");
+    CliHarness r = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", model.toString(), "--epochs", "3",
+        "--validation-fraction", "0.3", "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(model.resolve("assay-report.html")).exists();
+    Report report = Reports.build(List.of(model));
+    assertThat(chart(report, "reward-train-loss").data().rows()).isNotEmpty().hasSizeLessThanOrEqualTo(3); // at most --epochs
+    assertThat(report.summary().tested()).singleElement().asString().startsWith("We trained the reward model rm on ");
+  }
 }
