@@ -49,13 +49,22 @@ public final class Reports {
     List<RunProvenance> provenance = new ArrayList<>();
     Set<String> commands = new LinkedHashSet<>();
     SectionIds ids = new SectionIds();
-    for (Path dir : runDirs) {
-      JsonNode manifest = manifest(dir);
+    List<JsonNode> manifests = runDirs.stream().map(Reports::manifest).toList();
+    boolean ranked = manifests.stream().anyMatch(m -> m.path("command").asString("").equals("leaderboard"));
+    for (int i = 0; i < runDirs.size(); i++) {
+      Path dir = runDirs.get(i);
+      JsonNode manifest = manifests.get(i);
       ReportSource.Contribution c = ReportSources.forRun(dir, manifest).contribution(dir, manifest);
       for (Section s : c.sections()) {
         sections.add(ids.unique(s));
       }
-      summary = summary.plus(c.summary());
+      ExecutiveSummary part = c.summary();
+      if (ranked && manifest.path("command").asString("").equals("judge")) {
+        // one comparison per pair of models at the top: the leaderboard's (both presentation orders
+        // pooled, with its interval); the judge run's own tallies stay in its section
+        part = new ExecutiveSummary(part.tested(), List.of(), List.of(), part.caveats());
+      }
+      summary = summary.plus(part);
       provenance.add(ManifestProvenance.of(dir, manifest));
       commands.add(manifest.path("command").asString("unknown"));
     }

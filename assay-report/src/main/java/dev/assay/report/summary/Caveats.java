@@ -104,6 +104,7 @@ public final class Caveats {
             + " of the time (95% CI " + Percent.interval(lower, upper, 0.5) + ")"
         : "its agreement with human preferences is not recorded with it";
     return "The judge is Assay's offline reward model, not an LLM: " + known
-        + ", and it can prefer a curt answer to a correct one, so read its verdicts as a cheap proxy.";
+        + "; it is a small model over sentence embeddings that leans on length and layout, so read its verdicts as a"
+        + " cheap proxy.";
   }
 }

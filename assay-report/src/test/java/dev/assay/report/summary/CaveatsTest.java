@@ -39,7 +39,8 @@ class CaveatsTest {
     assertThat(Caveats.smallSample("x", 0, "pairs")).isEmpty();
     assertThat(Caveats.rewardModelJudge(0.8399, 0.8291, 0.8501, 4691)).isEqualTo(
         "The judge is Assay's offline reward model, not an LLM: on 4,691 held-out pairs it agreed with the reference preference"
-            + " 84% of the time (95% CI 83-85%), and it can prefer a curt answer to a correct one, so read its verdicts as a cheap proxy.");
+            + " 84% of the time (95% CI 83-85%); it is a small model over sentence embeddings that leans on length and layout,"
+            + " so read its verdicts as a cheap proxy.");
     assertThat(Caveats.rewardModelJudge(Double.NaN, Double.NaN, Double.NaN, 0)).contains("is not recorded with it");
   }
 }
