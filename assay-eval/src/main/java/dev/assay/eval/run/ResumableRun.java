@@ -125,6 +125,15 @@ public final class ResumableRun {
                   }
                 } catch (InterruptedException e) {
                   Thread.currentThread().interrupt();
+                } catch (RuntimeException e) {
+                  // a bug or a resource that cannot load (e.g. a broken reward model): the row is
+                  // reported and runs again next time, never silently lost
+                  failed.incrementAndGet();
+                  failuresByKind.merge("internal", 1L, Long::sum);
+                  synchronized (errors) {
+                    errors.write(errorLine(source, row, "internal", 0,
+                        source.location() + ": the task failed: " + e.getClass().getSimpleName() + ": " + e.getMessage()));
+                  }
                 } finally {
                   slots.release();
                 }
@@ -171,15 +180,19 @@ public final class ResumableRun {
   }
 
   private static ObjectNode errorLine(InputRecord r, JsonNode row, ModelCallException e) {
+    return errorLine(r, row, e.kind().name().toLowerCase(), e.status(), r.location() + ": model call failed: " + e.getMessage());
+  }
+
+  private static ObjectNode errorLine(InputRecord r, JsonNode row, String kind, int status, String message) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.set("id", row.get("id"));
     o.put("source", r.source());
     o.put("line", r.line());
-    o.put("kind", e.kind().name().toLowerCase());
-    if (e.status() != 0) {
-      o.put("status", e.status());
+    o.put("kind", kind);
+    if (status != 0) {
+      o.put("status", status);
     }
-    o.put("error", r.location() + ": model call failed: " + e.getMessage());
+    o.put("error", message);
     return o;
   }
 }

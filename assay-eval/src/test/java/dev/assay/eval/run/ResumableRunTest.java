@@ -24,6 +24,7 @@ class ResumableRunTest {
   /** Upper-cases the "text" field; fails (as a model call would) for ids listed in failing. */
   private static final class Upper implements ItemTask {
     final Set<String> failing = ConcurrentHashMap.newKeySet();
+    final Set<String> crashing = ConcurrentHashMap.newKeySet();
     final Set<String> ran = ConcurrentHashMap.newKeySet();
     final AtomicInteger budgetLeft = new AtomicInteger(Integer.MAX_VALUE);
 
@@ -40,6 +41,9 @@ class ResumableRunTest {
       String id = RunJournal.key(row.get("id"));
       if (budgetLeft.getAndDecrement() <= 0) {
         throw new ModelCallException(ModelCallException.Kind.BUDGET, "max_cost_usd 0.01 reached");
+      }
+      if (crashing.contains(id)) {
+        throw new IllegalStateException("cannot load the reward model");
       }
       if (failing.contains(id)) {
         throw new ModelCallException(ModelCallException.Kind.SERVER, 503, "HTTP 503 after 4 attempts", null);
@@ -91,6 +95,28 @@ class ResumableRunTest {
     assertThat(quarantine.get(1)).contains("in.jsonl:4: field 'id': expected a non-empty string");
     assertThat(quarantine.get(2)).contains("in.jsonl:5: field 'id': duplicate id \\\"r1\\\", first seen at line 1");
     assertThat(quarantine.get(3)).contains("in.jsonl:7: field 'text': expected a string, found 5");
+  }
+
+  @Test
+  void aTaskThatThrowsLosesNoRow() throws Exception {
+    Path in = input("{\"id\":\"a\",\"text\":\"x\"}", "{\"id\":\"b\",\"text\":\"y\"}");
+    Upper broken = new Upper();
+    broken.crashing.add("b");
+    RunOutcome o = ResumableRun.run(in, dir.resolve("out"), broken, options());
+    assertThat(o.finished()).isEqualTo(1);
+    assertThat(o.failed()).isEqualTo(1);
+    assertThat(o.failuresByKind()).containsEntry("internal", 1L);
+    assertThat(o.rows()).isEqualTo(o.resumed() + o.finished() + o.failed() + o.quarantined() + o.notStarted());
+    assertThat(o.complete()).isFalse();
+    JsonNode error = Json.MAPPER.readTree(Files.readAllLines(dir.resolve("out/errors.jsonl")).get(0));
+    assertThat(error.get("kind").asString()).isEqualTo("internal");
+    assertThat(error.get("error").asString())
+        .isEqualTo(in + ":2: the task failed: IllegalStateException: cannot load the reward model");
+
+    RunOutcome again = ResumableRun.run(in, dir.resolve("out"), new Upper(), options());
+    assertThat(again.resumed()).isEqualTo(1);
+    assertThat(again.finished()).isEqualTo(1);
+    assertThat(again.complete()).isTrue();
   }
 
   @Test
