@@ -2,6 +2,7 @@ package dev.assay.cli;
 
 import dev.assay.report.ReportWriter;
 import dev.assay.report.Reports;
+import dev.assay.report.RunFolders;
 import dev.assay.report.model.Chart;
 import dev.assay.report.model.Report;
 import dev.assay.report.model.Section;
@@ -44,7 +45,8 @@ import picocli.CommandLine.Spec;
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories (each with its manifest.json), in report order.")
+  @Parameters(arity = "1..*", paramLabel = "RUN_DIR", description = "Run directories (each with its manifest.json), in report order;"
+      + " a folder without a manifest stands for the runs directly inside it (in the order they ran), files are skipped.")
   List<Path> runDirs = new ArrayList<>();
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The HTML page to write (default: ${DEFAULT-VALUE}); .md and .json go beside it.")
@@ -54,7 +56,12 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Report report = Reports.build(runDirs);
+    RunFolders folders = RunFolders.of(runDirs);
+    if (!folders.skipped().isEmpty()) {
+      spec.commandLine().getErr().println("report: not run folders, skipped: "
+          + String.join(", ", folders.skipped().stream().map(Path::toString).toList()));
+    }
+    Report report = Reports.build(folders.runs());
     ReportWriter.Written w = ReportWriter.write(report, out);
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", report.title());
