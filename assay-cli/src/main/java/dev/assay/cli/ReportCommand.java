@@ -3,6 +3,7 @@ package dev.assay.cli;
 import dev.assay.report.ReportWriter;
 import dev.assay.report.Reports;
 import dev.assay.report.RunFolders;
+import dev.assay.report.export.TableExporter;
 import dev.assay.report.model.Chart;
 import dev.assay.report.model.Report;
 import dev.assay.report.model.Section;
@@ -52,6 +53,10 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The HTML page to write (default: ${DEFAULT-VALUE}); .md and .json go beside it.")
   Path out = Path.of("report.html");
 
+  @Option(names = "--tables", description = "Also write every table of the report (charts' data included) as Parquet under"
+      + " <report folder>/tables, with schema.json (see docs/analysis.md).")
+  boolean tables;
+
   @Mixin OutputMode output;
 
   @Override
@@ -63,6 +68,7 @@ public final class ReportCommand implements Callable<Integer> {
     }
     Report report = Reports.build(folders.runs());
     ReportWriter.Written w = ReportWriter.write(report, out);
+    TableExporter.Result exported = tables ? TableExporter.export(report, w.html().toAbsolutePath().getParent()) : null;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", report.title());
     summary.put("html", w.html().toString());
@@ -75,10 +81,17 @@ public final class ReportCommand implements Callable<Integer> {
     summary.put("headlines", report.summary().headlines().size());
     summary.put("not_significant", report.summary().notSignificant().size());
     summary.put("caveats", report.summary().caveats().size());
+    if (exported != null) {
+      summary.put("parquet_tables", exported.tables().size());
+      summary.put("tables_schema", exported.schema().toString());
+    }
     output.report(summary, err -> {
       err.printf("%s: %d runs, %d sections, %d charts -> %s (+ %s, %s)%n", report.title(), report.provenance().size(),
           report.sections().size(), count(report, Chart.class), w.html(), w.markdown().getFileName(), w.json().getFileName());
       report.summary().headlines().forEach(h -> err.println("  " + h));
+      if (exported != null) {
+        err.printf("%d Parquet tables -> %s%n", exported.tables().size(), exported.folder());
+      }
     });
     return ExitCode.OK;
   }

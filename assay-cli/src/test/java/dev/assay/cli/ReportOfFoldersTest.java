@@ -24,8 +24,12 @@ class ReportOfFoldersTest {
     Files.createDirectories(work.resolve("tables"));
     Path html = dir.resolve("all.html");
 
-    CliHarness r = CliHarness.run("report", "--json", work.toString(), "--out", html.toString());
+    CliHarness r = CliHarness.run("report", "--json", "--tables", work.toString(), "--out", html.toString());
     assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode printed = Json.MAPPER.readTree(r.out());
+    assertThat(printed.path("parquet_tables").asInt()).isPositive();
+    assertThat(dir.resolve("tables/schema.json")).exists();
+    assertThat(dir.resolve("tables/qa_funnel.parquet")).exists();
     JsonNode report = Json.MAPPER.readTree(dir.resolve("all.json").toFile());
     List<String> runs = new ArrayList<>();
     report.path("provenance").forEach(p -> runs.add(p.path("runDir").asString()));
