@@ -58,16 +58,16 @@ echo "$PAIRS pairs ($CALLS calls), max in flight $INFLIGHT, server latency ${LAT
 echo "| contender | calls | seconds | ideal s | calls/s | over ideal | overhead ms/call |"
 echo "|---|---|---|---|---|---|---|"
 T=$(timed "$ROOT/assay" judge --mode pairwise --model-config "$WORK/model.yaml" --max-in-flight "$INFLIGHT" \
-  --quiet --out "$WORK/assay-out" "$WORK/pairs.jsonl")
+  --quiet --no-report --out "$WORK/assay-out" "$WORK/pairs.jsonl")
 row "./assay judge (cold: every call made, cache written)" "$T" "$CALLS"
 T2=$(timed "$ROOT/assay" judge --mode pairwise --model-config "$WORK/model.yaml" --max-in-flight "$INFLIGHT" \
-  --quiet --out "$WORK/assay-out" "$WORK/pairs.jsonl")
+  --quiet --no-report --out "$WORK/assay-out" "$WORK/pairs.jsonl")
 echo "| ./assay judge rerun (all $PAIRS pairs resumed, 0 calls) | 0 | $(printf %.2f "$T2") | | | | |"
 rm -rf "$WORK/assay-out2"
 cp "$WORK/assay-out/responses.sqlite" "$WORK/cache-only.sqlite"
 mkdir -p "$WORK/assay-out2" && cp "$WORK/cache-only.sqlite" "$WORK/assay-out2/responses.sqlite"
 T3=$(timed "$ROOT/assay" judge --mode pairwise --model-config "$WORK/model.yaml" --max-in-flight "$INFLIGHT" \
-  --quiet --out "$WORK/assay-out2" "$WORK/pairs.jsonl")
+  --quiet --no-report --out "$WORK/assay-out2" "$WORK/pairs.jsonl")
 echo "| ./assay judge, every reply from the cache ($CALLS cache hits) | 0 | $(printf %.2f "$T3") | | | | |"
 
 if [ -x "$PROMPTFOO_DIR/node_modules/.bin/promptfoo" ]; then
