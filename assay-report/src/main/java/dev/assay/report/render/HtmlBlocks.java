@@ -65,13 +65,19 @@ final class HtmlBlocks {
       out.append("<tr>");
       for (int i = 0; i < row.size(); i++) {
         Table.Column c = t.columns().get(i);
-        String cls = row.get(i) == null ? "empty" : CellFormat.numeric(c) ? "num" : "";
+        String cls = row.get(i) == null ? "empty" : CellFormat.numeric(c) ? "num" : i > 0 && isToken(row.get(i)) ? "token" : "";
         out.append(i == 0 ? "<th scope=\"row\"" : "<td").append(cls.isEmpty() ? "" : " class=\"" + cls + "\"").append(">")
             .append(Html.text(CellFormat.cell(c, row.get(i)))).append(i == 0 ? "</th>" : "</td>");
       }
       out.append("</tr>\n");
     }
     out.append("</tbody></table></div>\n");
+  }
+
+  /** A short value without spaces (a model or check name) that must not break at its hyphens. */
+  private static boolean isToken(Object v) {
+    String s = String.valueOf(v);
+    return s.length() <= 40 && s.indexOf(' ') < 0;
   }
 
   private void chart(Chart c) {
