@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * leaderboard when the run made one. Reads {@code leaderboard.json}.
  *
  * <pre>{@code
- * List<Section> s = new AlpacaEvalSource().sections(Path.of("out/alpacaeval"), manifest);
+ * List<Section> s = new AlpacaEvalSource().contribution(Path.of("out/alpacaeval"), manifest).sections();
  * }</pre>
  */
 public final class AlpacaEvalSource implements ReportSource {
@@ -37,8 +37,12 @@ public final class AlpacaEvalSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode b = RunFiles.json(runDir, "leaderboard.json");
+    return new Contribution(sections(b), summary(b));
+  }
+
+  private static List<Section> sections(JsonNode b) {
     List<Block> blocks = new ArrayList<>();
     List<Estimate> wins = new ArrayList<>();
     List<Estimate> lc = new ArrayList<>();
@@ -98,9 +102,7 @@ public final class AlpacaEvalSource implements ReportSource {
     return List.of(new Section("alpacaeval", "AlpacaEval (eval alpacaeval)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode b = RunFiles.json(runDir, "leaderboard.json");
+  private static ExecutiveSummary summary(JsonNode b) {
     List<Comparison> comparisons = new ArrayList<>();
     for (JsonNode m : b.path("leaderboard")) {
       double w = RunFiles.num(m, "win_rate") / 100;

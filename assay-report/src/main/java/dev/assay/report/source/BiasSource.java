@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * {@code report.json}.
  *
  * <pre>{@code
- * List<Section> s = new BiasSource().sections(Path.of("out/bias"), manifest);
+ * List<Section> s = new BiasSource().contribution(Path.of("out/bias"), manifest).sections();
  * }</pre>
  */
 public final class BiasSource implements ReportSource {
@@ -31,8 +31,12 @@ public final class BiasSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode r = RunFiles.json(runDir, "report.json");
+    return new Contribution(sections(r), summary(r));
+  }
+
+  private static List<Section> sections(JsonNode r) {
     List<GroupBias> groups = groups(r);
     List<Block> blocks = new ArrayList<>();
     List<GroupBias> measured = groups.stream().filter(g -> Double.isFinite(g.subgroupAuc()) && Double.isFinite(g.bpsnAuc())
@@ -71,9 +75,7 @@ public final class BiasSource implements ReportSource {
     return List.of(new Section("bias", "Identity bias (bias)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode r = RunFiles.json(runDir, "report.json");
+  private static ExecutiveSummary summary(JsonNode r) {
     return BiasSentences.of(r.path("scorer").asString("?"), RunFiles.count(r, "records_used", 0), RunFiles.num(r, "overall_auc"),
         RunFiles.num(r, "final_score"), groups(r), RunFiles.num(r, "threshold"));
   }

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * feature with its means, test p-value and the run's verdict. Reads {@code report.json}.
  *
  * <pre>{@code
- * List<Section> s = new DriftSource().sections(Path.of("out/drift"), manifest);
+ * List<Section> s = new DriftSource().contribution(Path.of("out/drift"), manifest).sections();
  * }</pre>
  */
 public final class DriftSource implements ReportSource {
@@ -31,8 +31,12 @@ public final class DriftSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode r = RunFiles.json(runDir, "report.json");
+    return new Contribution(sections(r), summary(r));
+  }
+
+  private static List<Section> sections(JsonNode r) {
     List<FeatureShift> features = features(r);
     List<Block> blocks = new ArrayList<>();
     List<Bar> psi = features.stream().filter(f -> Double.isFinite(f.psi())).map(f -> new Bar(f.feature(), f.psi())).toList();
@@ -62,9 +66,7 @@ public final class DriftSource implements ReportSource {
     return List.of(new Section("drift", "Data drift (drift)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode r = RunFiles.json(runDir, "report.json");
+  private static ExecutiveSummary summary(JsonNode r) {
     return DriftSentences.of(RunFiles.count(r.path("reference"), "with_text", RunFiles.count(r.path("reference"), "parsed", 0)),
         RunFiles.count(r.path("current"), "with_text", RunFiles.count(r.path("current"), "parsed", 0)), features(r),
         RunFiles.num(r.path("options"), "alpha"));

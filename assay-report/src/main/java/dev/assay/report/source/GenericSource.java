@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * report over a mix of runs never fails on one it cannot read in detail.
  *
  * <pre>{@code
- * List<Section> s = new GenericSource().sections(Path.of("out/validate"), manifest);
+ * List<Section> s = new GenericSource().contribution(Path.of("out/validate"), manifest).sections();
  * }</pre>
  */
 public final class GenericSource implements ReportSource {
@@ -33,7 +33,11 @@ public final class GenericSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
+    return new Contribution(sections(manifest), summary(runDir, manifest));
+  }
+
+  private static List<Section> sections(JsonNode manifest) {
     String command = manifest.path("command").asString("unknown");
     String prefix = command.replaceAll("[^A-Za-z0-9]+", "_");
     List<Block> blocks = new ArrayList<>();
@@ -58,8 +62,7 @@ public final class GenericSource implements ReportSource {
     return List.of(new Section(command.replace(' ', '-'), "Run: " + command, "Status: " + status + ".", blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
+  private static ExecutiveSummary summary(Path runDir, JsonNode manifest) {
     String command = manifest.path("command").asString("unknown");
     List<String> caveats = new ArrayList<>();
     String status = manifest.path("status").asString("unknown");

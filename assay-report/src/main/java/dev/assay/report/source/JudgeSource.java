@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * distributions. Reads {@code manifest.json} and {@code judgments.jsonl}.
  *
  * <pre>{@code
- * List<Section> s = new JudgeSource().sections(Path.of("out/judge"), manifest);
+ * List<Section> s = new JudgeSource().contribution(Path.of("out/judge"), manifest).sections();
  * }</pre>
  */
 public final class JudgeSource implements ReportSource {
@@ -38,16 +38,6 @@ public final class JudgeSource implements ReportSource {
   @Override
   public List<String> commands() {
     return List.of("judge");
-  }
-
-  @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
-    return sections(JudgeLog.read(runDir, manifest));
-  }
-
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    return summary(JudgeLog.read(runDir, manifest));
   }
 
   @Override

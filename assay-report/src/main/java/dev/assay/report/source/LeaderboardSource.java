@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  * map when the judgment files can still be read). Reads {@code leaderboard.json}.
  *
  * <pre>{@code
- * List<Section> s = new LeaderboardSource().sections(Path.of("out/board"), manifest);
+ * List<Section> s = new LeaderboardSource().contribution(Path.of("out/board"), manifest).sections();
  * }</pre>
  */
 public final class LeaderboardSource implements ReportSource {
@@ -38,16 +38,6 @@ public final class LeaderboardSource implements ReportSource {
   @Override
   public List<String> commands() {
     return List.of("leaderboard");
-  }
-
-  @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
-    return sections(RunFiles.json(runDir, "leaderboard.json"), HumanConfusion.read(runDir, manifest));
-  }
-
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    return summary(RunFiles.json(runDir, "leaderboard.json"), HumanConfusion.read(runDir, manifest));
   }
 
   @Override

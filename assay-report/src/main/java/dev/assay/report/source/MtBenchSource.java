@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * judgments. Reads {@code scores.json}.
  *
  * <pre>{@code
- * List<Section> s = new MtBenchSource().sections(Path.of("out/mtbench"), manifest);
+ * List<Section> s = new MtBenchSource().contribution(Path.of("out/mtbench"), manifest).sections();
  * }</pre>
  */
 public final class MtBenchSource implements ReportSource {
@@ -35,8 +35,12 @@ public final class MtBenchSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode s = RunFiles.json(runDir, "scores.json");
+    return new Contribution(sections(s), summary(s));
+  }
+
+  private static List<Section> sections(JsonNode s) {
     List<String> categories = new ArrayList<>();
     s.path("categories").forEach(c -> categories.add(c.asString()));
     List<Block> blocks = new ArrayList<>();
@@ -92,9 +96,7 @@ public final class MtBenchSource implements ReportSource {
     return List.of(new Section("mtbench", "MT-Bench (eval mtbench)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode s = RunFiles.json(runDir, "scores.json");
+  private static ExecutiveSummary summary(JsonNode s) {
     List<MeanScore> singles = singles(s);
     List<String> tested = List.of("We scored " + Counted.of(singles.size() + s.path("pairwise").size(), "models") + " on "
         + Counted.of(RunFiles.count(s, "questions", 0), "MT-Bench questions") + ".");

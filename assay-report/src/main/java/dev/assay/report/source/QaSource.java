@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * checks. Reads {@code manifest.json}, {@code report.json} and {@code rejected.jsonl}.
  *
  * <pre>{@code
- * List<Section> s = new QaSource().sections(Path.of("out/qa"), manifest);
+ * List<Section> s = new QaSource().contribution(Path.of("out/qa"), manifest).sections();
  * }</pre>
  */
 public final class QaSource implements ReportSource {
@@ -31,16 +31,6 @@ public final class QaSource implements ReportSource {
   @Override
   public List<String> commands() {
     return List.of("qa");
-  }
-
-  @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
-    return sections(QaRun.read(runDir, manifest));
-  }
-
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    return summary(QaRun.read(runDir, manifest));
   }
 
   @Override

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * <pre>{@code
  * ReportSource s = ReportSources.forRun(dir, manifest);
- * List<Section> sections = s.sections(dir, manifest);
+ * List<Section> sections = s.contribution(dir, manifest).sections();
  * }</pre>
  */
 public interface ReportSource {
@@ -27,19 +27,8 @@ public interface ReportSource {
     return manifest != null && commands().contains(manifest.path("command").asString(""));
   }
 
-  /** The run's sections. */
-  List<Section> sections(Path runDir, JsonNode manifest);
-
-  /** The run's executive-summary sentences (templates over its numbers). */
-  ExecutiveSummary summary(Path runDir, JsonNode manifest);
-
-  /**
-   * The run's sections and summary together, as {@code Reports} asks for them; sources whose runs
-   * hold large files override it to read them once.
-   */
-  default Contribution contribution(Path runDir, JsonNode manifest) {
-    return new Contribution(sections(runDir, manifest), summary(runDir, manifest));
-  }
+  /** The run's sections and executive-summary sentences (templates over its numbers), its files read once. */
+  Contribution contribution(Path runDir, JsonNode manifest);
 
   /**
    * What one run adds to a report.

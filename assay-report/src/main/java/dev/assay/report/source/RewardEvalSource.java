@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * baselines, the reliability diagram, and accuracy per source.
  *
  * <pre>{@code
- * List<Section> s = new RewardEvalSource().sections(Path.of("out/reward-eval"), manifest);
+ * List<Section> s = new RewardEvalSource().contribution(Path.of("out/reward-eval"), manifest).sections();
  * }</pre>
  */
 public final class RewardEvalSource implements ReportSource {
@@ -37,8 +37,9 @@ public final class RewardEvalSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
-    return sections(RunFiles.json(runDir, FILE));
+  public Contribution contribution(Path runDir, JsonNode manifest) {
+    JsonNode e = RunFiles.json(runDir, FILE);
+    return new Contribution(sections(e), RewardSentences.of(accuracy(e)));
   }
 
   /** The section of one evaluation's JSON (also the test block of a training run's metrics). */
@@ -78,11 +79,6 @@ public final class RewardEvalSource implements ReportSource {
     String intro = "Preference pairs: " + Percent.count(a.n()) + " decided, " + RunFiles.count(e, "ties_skipped", 0)
         + " ties skipped; " + a.nLengthMatched() + " pairs have answers within 10% in length.";
     return List.of(new Section("reward-eval", "Reward model evaluation (reward eval)", intro, blocks));
-  }
-
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    return RewardSentences.of(accuracy(RunFiles.json(runDir, FILE)));
   }
 
   static RewardAccuracy accuracy(JsonNode e) {

@@ -21,7 +21,7 @@ import tools.jackson.databind.JsonNode;
  * evaluation. Reads {@code metrics.json}.
  *
  * <pre>{@code
- * List<Section> s = new RewardTrainSource().sections(Path.of("models/rm"), manifest);
+ * List<Section> s = new RewardTrainSource().contribution(Path.of("models/rm"), manifest).sections();
  * }</pre>
  */
 public final class RewardTrainSource implements ReportSource {
@@ -32,8 +32,12 @@ public final class RewardTrainSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     JsonNode m = RunFiles.json(runDir, "metrics.json");
+    return new Contribution(sections(m), summary(runDir, m));
+  }
+
+  private static List<Section> sections(JsonNode m) {
     JsonNode curve = m.path("learning_curve");
     List<Block> blocks = new ArrayList<>();
     Map<String, double[]> losses = new LinkedHashMap<>();
@@ -61,9 +65,7 @@ public final class RewardTrainSource implements ReportSource {
     return List.of(new Section("reward-train", "Reward model training (reward train)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
-    JsonNode m = RunFiles.json(runDir, "metrics.json");
+  private static ExecutiveSummary summary(Path runDir, JsonNode m) {
     JsonNode pairs = m.path("pairs");
     String name = runDir.toAbsolutePath().normalize().getFileName().toString();
     List<String> tested = List.of("We trained the reward model " + name + " on " + Counted.of(RunFiles.count(pairs, "train", 0), "preference pairs")

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
  * {@code quarantine.jsonl}.
  *
  * <pre>{@code
- * List<Section> s = new ValidateSource().sections(Path.of("out/validate"), manifest);
+ * List<Section> s = new ValidateSource().contribution(Path.of("out/validate"), manifest).sections();
  * }</pre>
  */
 public final class ValidateSource implements ReportSource {
@@ -37,11 +37,15 @@ public final class ValidateSource implements ReportSource {
   }
 
   @Override
-  public List<Section> sections(Path runDir, JsonNode manifest) {
-    Map<String, Long> counts = RunFiles.counts(manifest);
+  public Contribution contribution(Path runDir, JsonNode manifest) {
     Map<String, Long> problems = new LinkedHashMap<>();
     List<List<Object>> examples = new ArrayList<>();
     read(runDir, problems, examples);
+    return new Contribution(sections(manifest, problems, examples), summary(manifest, problems));
+  }
+
+  private static List<Section> sections(JsonNode manifest, Map<String, Long> problems, List<List<Object>> examples) {
+    Map<String, Long> counts = RunFiles.counts(manifest);
     List<Block> blocks = new ArrayList<>();
     blocks.add(Charts.bars("validate-outcome", "Validation", "Records read, valid and quarantined.", "Records",
         List.of(new Bar("records in", counts.getOrDefault("records_in", 0L)), new Bar("valid", counts.getOrDefault("valid", 0L)),
@@ -56,11 +60,8 @@ public final class ValidateSource implements ReportSource {
     return List.of(new Section("validate", "Validation (validate)", intro, blocks));
   }
 
-  @Override
-  public ExecutiveSummary summary(Path runDir, JsonNode manifest) {
+  private static ExecutiveSummary summary(JsonNode manifest, Map<String, Long> problems) {
     Map<String, Long> counts = RunFiles.counts(manifest);
-    Map<String, Long> problems = new LinkedHashMap<>();
-    read(runDir, problems, new ArrayList<>());
     return ValidationSentences.of(schema(manifest), counts.getOrDefault("records_in", 0L), counts.getOrDefault("valid", 0L),
         counts.getOrDefault("quarantined", 0L), problems);
   }

@@ -6,7 +6,7 @@
  *
  * <pre>{@code
  * ReportSource s = ReportSources.forRun(dir, manifest);
- * List<Section> sections = s.sections(dir, manifest);
+ * List<Section> sections = s.contribution(dir, manifest).sections();
  * }</pre>
  */
 package dev.assay.report.source;
