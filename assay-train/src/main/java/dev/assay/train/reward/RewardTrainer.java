@@ -3,17 +3,19 @@ package dev.assay.train.reward;
 import dev.assay.models.toxicity.embedded.LogisticHead;
 import dev.assay.train.toxicity.L2LogisticRegression;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.Random;
 import java.util.function.Consumer;
 
 /**
@@ -161,7 +163,7 @@ public final class RewardTrainer {
   /** The gate: which head's source a training prompt came from, from its embedding. */
   static PromptGate fitGate(List<RewardPair> pairs, PairFeaturizer.Matrices raw, FeatureSpec spec, int[] train,
       List<String> names) {
-    Map<String, Integer> seen = new LinkedHashMap<>();
+    Set<String> seen = new HashSet<>();
     List<float[]> x = new ArrayList<>();
     List<Integer> label = new ArrayList<>();
     for (int i : train) {
@@ -169,7 +171,7 @@ public final class RewardTrainer {
       if (!names.contains(p.source())) {
         continue; // synthetic pairs teach the heads, not the gate
       }
-      if (seen.putIfAbsent(p.source() + "\u0000" + p.prompt(), i) == null) {
+      if (seen.add(p.source() + "\u0000" + p.prompt())) {
         x.add(spec.promptOf(raw.chosen()[i]));
         label.add(names.indexOf(p.source()));
       }
@@ -200,18 +202,7 @@ public final class RewardTrainer {
 
   /** The rows of one head: its source's pairs and the synthetic pairs every head shares. */
   private static List<Network> runAll(List<Callable<Network>> jobs) {
-    int threads = Math.min(jobs.size(), Runtime.getRuntime().availableProcessors());
-    if (threads <= 1) {
-      List<Network> out = new ArrayList<>();
-      for (Callable<Network> j : jobs) {
-        try {
-          out.add(j.call());
-        } catch (Exception e) {
-          throw e instanceof RuntimeException re ? re : new IllegalStateException(e);
-        }
-      }
-      return out;
-    }
+    int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       List<Network> out = new ArrayList<>();
