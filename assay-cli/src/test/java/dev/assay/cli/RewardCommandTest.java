@@ -102,6 +102,27 @@ class RewardCommandTest {
     CliHarness o = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", dir.resolve("z").toString(), "--dropout", "1.5");
     assertThat(o.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(o.err()).contains("dropout");
+    CliHarness n = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", dir.resolve("z").toString(), "--ensemble", "0");
+    assertThat(n.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(n.err()).contains("ensemble: expected >= 1 network per head, found 0");
+  }
+
+  @Test
+  void ensemblesHeadsAndLazyAnswerPairsTrainAndScore() throws Exception {
+    Path out = dir.resolve("rm-heads");
+    CliHarness r = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", out.toString(), "--epochs", "3",
+        "--validation-fraction", "0.25", "--test-fraction", "0.25", "--ensemble", "2", "--heads-by-source",
+        "--lazy-answers", "pairs", "--no-report", "--quiet");
+    assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
+    JsonNode saved = Json.MAPPER.readTree(Files.readString(out.resolve("reward-model.json")));
+    assertThat(saved.path("format").asString()).isEqualTo("assay-reward-mlp/2");
+    assertThat(saved.path("heads").get(0).path("members").size()).isEqualTo(2);
+    JsonNode metrics = Json.MAPPER.readTree(Files.readString(out.resolve("metrics.json")));
+    assertThat(metrics.path("pairs").path("lazy_answer_pairs_in_train").asInt()).isPositive();
+    assertThat(metrics.path("lazy_answer_check").path("n").asInt()).isPositive();
+    CliHarness e = CliHarness.run("reward", "eval", "--model", out.toString(), pairs.toString());
+    assertThat(e.exit()).as(e.err()).isEqualTo(ExitCode.OK);
+    assertThat(Json.MAPPER.readTree(e.out()).path("n").asInt()).isEqualTo(32);
   }
 
   @Test
