@@ -46,8 +46,8 @@ class WinRateCommandTest {
       }
       compared++;
       JsonNode out = StatsCli.run(new WinRateCommand(), f.toString());
-      // NullModel: the file's preferences are rounded to 10 decimals (pandas on it is 1.4e-10 off)
-      double tol = model.equals("NullModel") ? 1e-9 : 1e-12;
+      // NullModel, vicuna-13b-v1.5-togetherai: preferences rounded to 10 decimals (pandas on NullModel is 1.4e-10 off)
+      double tol = dev.assay.testkit.AlpacaEvalModels.storesTenDecimals(f) ? 1e-9 : 1e-12;
       assertThat(out.get("win_rate").asDouble()).as(model).isCloseTo(Double.parseDouble(row[1]), within(tol));
       assertThat(out.get("standard_error").asDouble()).as(model).isCloseTo(Double.parseDouble(row[2]), within(tol));
       assertThat(out.get("n_wins").asLong()).as(model).isEqualTo(Long.parseLong(row[3]));
@@ -55,15 +55,17 @@ class WinRateCommandTest {
       assertThat(out.get("n_draws").asLong()).as(model).isEqualTo(Long.parseLong(row[5]));
       assertThat(out.get("n_total").asLong()).as(model).isEqualTo(Long.parseLong(row[6]));
       assertThat(out.get("discrete_win_rate").asDouble()).as(model).isCloseTo(Double.parseDouble(row[7]), within(tol));
-      if (model.equals("phi-2")) {
-        // phi-2's annotations hold 803 of the 805 instructions; AlpacaEval averages the lengths over
-        // model_outputs.json (all 805), so from the annotations alone the mean is 628, not 626.
-        assertThat(out.get("avg_length").asLong()).as(model).isEqualTo(628L);
+      long published = Long.parseLong(row[9]);
+      if (out.get("n_total").asLong() < 805) {
+        // The file lacks some of the 805 instructions (phi-2 803, text_davinci_001 803,
+        // gpt35_turbo_instruct 804); AlpacaEval averages model_outputs.json (all 805), so from the
+        // annotations alone the mean differs by a character or two (phi-2: 628, published 626).
+        assertThat(out.get("avg_length").asLong()).as(model).isCloseTo(published, within(2L));
       } else {
-        assertThat(out.get("avg_length").asLong()).as(model).isEqualTo(Long.parseLong(row[9]));
+        assertThat(out.get("avg_length").asLong()).as(model).isEqualTo(published);
       }
     }
-    assertThat(compared).isEqualTo(13);
+    assertThat(compared).isEqualTo(files.size() - 1);
   }
 
   /** Numbers by hand from AlpacaEval's conventions (0 = draw, null/missing dropped). */

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
  * leaderboards/data_AlpacaEval_2/weighted_alpaca_eval_gpt4_turbo_leaderboard.csv} (column {@code
  * length_controlled_winrate}), the fitted weights {@code
  * metrics/weights/weighted_alpaca_eval_gpt4_turbo/length_controlled_v1/baseline_gpt4_1106_preview.csv}
- * and the annotations of 14 models ({@code results/<model>/weighted_alpaca_eval_gpt4_turbo}).
+ * and the annotations of the 14 models shared/data first held ({@code results/<model>/weighted_alpaca_eval_gpt4_turbo};
+ * see {@code AlpacaEvalModels.ORIGINAL}; the 31 added later are not part of these calibrated measurements).
  *
  * <p>We do not have AlpacaEval's {@code instruction_difficulty.csv} nor the annotations of its two
  * gamed baselines ({@code gpt4_1106_preview_verbose/_concise}), so nothing here can match to
@@ -142,7 +143,8 @@ class LengthControlledFidelityTest {
       LengthControlledResult r =
           LengthControlledWinRate.fit(
               m.withDifficulty(joint.difficulties()), List.of(), LengthControlledWinRate.Config.alpacaEval());
-      maxLc = Math.max(maxLc, Math.abs(r.winRate() - ref.leaderboard.get(m.name())[0]));
+      double dev = Math.abs(r.winRate() - ref.leaderboard.get(m.name())[0]);
+      maxLc = Math.max(maxLc, dev);
     }
     assertThat(maxLc).isLessThan(3.0);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reproduced leaderboard against AlpacaEval's published one, for every model whose annotations
@@ -18,16 +19,21 @@ import org.junit.jupiter.api.Test;
  * {@code src/alpaca_eval/metrics/weights/weighted_alpaca_eval_gpt4_turbo/length_controlled_v1/baseline_gpt4_1106_preview.csv}
  * and {@code results/<model>/weighted_alpaca_eval_gpt4_turbo/annotations.json}. Tolerances and
  * the reasons for each deviation are in docs/stats-fidelity.md ("AlpacaEval leaderboard").
+ *
+ * <p>The calibrated comparisons run on the 14 models shared/data first held ({@link
+ * dev.assay.testkit.AlpacaEvalModels#ORIGINAL}); {@link #everyOneOfTheFortyFiveModelsMatchesCountsRatesAndLengths}
+ * checks the exact columns for all 45.
  */
 class AlpacaEvalLeaderboardFidelityTest {
   static AlpacaEvalResult result;
   static LeaderboardComparison comparison;
   static Map<String, PublishedLeaderboard.Row> board;
+  @TempDir static Path tmp;
 
   @BeforeAll
   static void reproduce() {
     Path dir = SharedData.path("alpaca_eval");
-    List<AnnotationSet> sets = AnnotationReader.readAll(List.of(dir.resolve("annotations")));
+    List<AnnotationSet> sets = AnnotationReader.readAll(List.of(dev.assay.testkit.AlpacaEvalModels.originalAnnotations(tmp)));
     Map<String, GlmWeights> weights = PublishedLeaderboard.readWeights(dir.resolve("lc_weights_baseline_gpt4_1106_preview.csv"));
     board = PublishedLeaderboard.read(dir.resolve("leaderboard_weighted_alpaca_eval_gpt4_turbo.csv"));
     result = AlpacaEvalLeaderboard.compute(sets, weights, AlpacaEvalLeaderboard.Options.defaults());
@@ -113,6 +119,41 @@ class AlpacaEvalLeaderboardFidelityTest {
     assertThat(davinci.lcMethod()).isEqualTo("fitted");
     assertThat(davinci.lengthControlledWinRate()).isBetween(0.0, 100.0);
     assertThat(davinci.lcGlm()).isEqualTo("length_controlled_noreg");
+  }
+
+  /**
+   * Every annotation file in shared/data (45 models): counts exact, rates to 1e-12 (1e-9 for files
+   * storing preferences to 10 decimals), avg_length exact wherever the file holds all 805
+   * instructions (AlpacaEval averages model_outputs.json; a file missing rows cannot match).
+   */
+  @Test
+  void everyOneOfTheFortyFiveModelsMatchesCountsRatesAndLengths() {
+    Path dir = SharedData.path("alpaca_eval");
+    List<AnnotationSet> sets = AnnotationReader.readAll(List.of(dir.resolve("annotations")));
+    assertThat(sets).hasSizeGreaterThanOrEqualTo(45);
+    AlpacaEvalResult all = AlpacaEvalLeaderboard.compute(sets, Map.of(), AlpacaEvalLeaderboard.Options.defaults());
+    LeaderboardComparison c = LeaderboardComparison.of(all, board);
+    assertThat(c.unpublished()).containsExactly("text_davinci_003");
+    assertThat(c.compared()).hasSize(sets.size() - 1);
+    for (String col : List.of("n_wins", "n_wins_base", "n_draws", "n_total")) {
+      assertThat(c.maxAbsDifference().get(col)).as(col).isZero();
+    }
+    for (String col : List.of("win_rate", "standard_error", "discrete_win_rate")) {
+      for (LeaderboardComparison.Deviation d : c.column(col)) {
+        double tol = dev.assay.testkit.AlpacaEvalModels.storesTenDecimals(
+            dev.assay.testkit.AlpacaEvalModels.file(d.model())) ? 1e-9 : 1e-12;
+        assertThat(d.ours()).as(d.model() + " " + col).isCloseTo(d.published(), within(tol));
+      }
+    }
+    int lengthsCompared = 0;
+    for (LeaderboardComparison.Deviation d : c.column("avg_length")) {
+      LeaderboardEntry e = all.entries().stream().filter(x -> x.model().equals(d.model())).findFirst().orElseThrow();
+      if (e.annotations() == 805) {
+        assertThat(d.difference()).as(d.model()).isZero();
+        lengthsCompared++;
+      }
+    }
+    assertThat(lengthsCompared).isGreaterThanOrEqualTo(40);
   }
 
   static LeaderboardEntry entry(String model) {
