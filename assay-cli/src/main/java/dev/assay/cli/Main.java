@@ -43,6 +43,7 @@ import picocli.CommandLine.Command;
       RewardCommand.class,
       GenerateCommand.class,
       ReportCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -30,6 +30,9 @@ import java.util.Map;
  * @param status "ok", "data_rejected" or "failed"
  * @param warnings things a reader should know (e.g. a truncated input)
  */
+@dev.assay.core.run.Doc(
+    value = "How a result was made; commands may add top-level fields of their own (a judge run's model_calls, cost_usd ...)",
+    open = true)
 public record RunManifest(
     int formatVersion,
     ToolInfo tool,

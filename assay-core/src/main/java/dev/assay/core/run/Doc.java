@@ -25,4 +25,7 @@ public @interface Doc {
 
   /** JSON types that replace the derived one, e.g. {@code {"string", "integer"}}. */
   String[] types() default {};
+
+  /** On a record type: true when the object may hold fields the contract does not name. */
+  boolean open() default false;
 }

@@ -88,6 +88,11 @@ public final class JsonSchemas {
     if (!required.isEmpty()) {
       s.set("required", required);
     }
+    Doc typeDoc = type.getAnnotation(Doc.class);
+    if (typeDoc != null) {
+      s.put("description", typeDoc.value());
+      open |= typeDoc.open();
+    }
     s.put("additionalProperties", open);
     return s;
   }
@@ -125,6 +130,9 @@ public final class JsonSchemas {
   }
 
   private static ObjectNode nullable(ObjectNode p) {
+    if (p.has("enum")) {
+      ((ArrayNode) p.get("enum")).addNull();
+    }
     if (p.has("type") && p.get("type").isString()) {
       ArrayNode t = F.arrayNode().add(p.get("type").asString()).add("null");
       p.set("type", t);

@@ -1,8 +1,6 @@
 package dev.assay.core.run;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import tools.jackson.databind.JsonNode;
@@ -15,22 +13,34 @@ import tools.jackson.databind.JsonNode;
  * <pre>{@code
  * QaReportFile r = RunFileKind.QA_REPORT.contract(QaReportFile.class).read(dir.resolve("report.json"));
  * long rejectedByPii = r.checks().get("pii").byAction().getOrDefault("reject", 0L);
+ * r.counts().recordsIn() == r.counts().kept() + r.counts().rejected() + r.counts().quarantined();
  * }</pre>
  */
-public record QaReportFile(@Doc("one entry per check name, in pipeline order") Map<String, CheckReport> checks) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record QaReportFile(
+    @Doc("records in and where each ended: records_in = kept + rejected + quarantined") Counts counts,
+    @Doc("one entry per check name, in pipeline order") Map<String, CheckReport> checks,
+    @Doc(value = "wall-clock milliseconds per phase", required = false) Map<String, Long> timings) {
 
   /** Keeps the pipeline order. */
-  @JsonCreator
   public QaReportFile {
     checks = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(checks));
+    timings = timings == null ? null : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(timings));
   }
 
-  /** The file is the map itself. */
-  @JsonValue
-  @Override
-  public Map<String, CheckReport> checks() {
-    return checks;
-  }
+  /**
+   * Where the records went.
+   *
+   * @param recordsIn records read
+   * @param kept records written to kept
+   * @param rejected records written to rejected (with reasons)
+   * @param quarantined records that did not parse
+   */
+  public record Counts(
+      @Doc("records read") long recordsIn,
+      @Doc("records kept (possibly redacted)") long kept,
+      @Doc("records rejected, each with its reasons") long rejected,
+      @Doc("records that could not be parsed") long quarantined) {}
 
   /**
    * One check's figures.

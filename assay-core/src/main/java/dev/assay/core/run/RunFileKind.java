@@ -114,6 +114,48 @@ public enum RunFileKind {
     return new RunContract<>(this, expected);
   }
 
+  /**
+   * The kind of {@code fileName} inside a run folder whose manifest says {@code command} (the same
+   * name means different contracts in different commands: {@code report.json} of qa, drift, bias);
+   * empty for files that are not contracts (a report page, a copied input).
+   */
+  public static java.util.Optional<RunFileKind> forFile(String command, String fileName) {
+    String base = baseName(fileName);
+    RunFileKind k = switch (base) {
+      case "manifest" -> MANIFEST;
+      case "quarantine" -> QUARANTINE;
+      case "errors" -> ERRORS;
+      case "judgments" -> JUDGMENTS;
+      case "pairs" -> PAIRS;
+      case "gate" -> GATE_RESULTS;
+      case "reward-eval" -> REWARD_METRICS;
+      case "outputs" -> "generate".equals(command) ? GENERATIONS : null;
+      case "leaderboard" -> "leaderboard".equals(command) ? LEADERBOARD : null;
+      case "report" -> switch (command == null ? "" : command) {
+        case "qa" -> QA_REPORT;
+        case "drift" -> DRIFT_REPORT;
+        case "bias" -> BIAS_REPORT;
+        default -> null;
+      };
+      default -> null;
+    };
+    if (k != null && k.shape == Shape.DOCUMENT && !fileName.endsWith(".json")) {
+      return java.util.Optional.empty();   // leaderboard.csv is a table for people, not the contract
+    }
+    return java.util.Optional.ofNullable(k);
+  }
+
+  /** {@code kept.parquet} -> {@code kept}; {@code judgments.jsonl.gz} -> {@code judgments}. */
+  static String baseName(String fileName) {
+    String n = fileName;
+    for (String ext : new String[] {".gz", ".jsonl", ".json", ".parquet", ".csv", ".tsv"}) {
+      if (n.endsWith(ext)) {
+        n = n.substring(0, n.length() - ext.length());
+      }
+    }
+    return n.endsWith(".jsonl") ? n.substring(0, n.length() - 6) : n;
+  }
+
   /** The kind a user named ({@code judgments}, {@code qa-report}, {@code QA_REPORT}); the error lists them all. */
   public static RunFileKind byId(String name) {
     String n = name.trim().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -38,7 +38,7 @@ final class RunFileSamples {
         checks.put("length", new QaReportFile.CheckReport(2, Map.of("reject", 2L), rules, null));
         checks.put("exact_dedup", new QaReportFile.CheckReport(0, Map.of(), Map.of(),
             Map.of("clusters", F.arrayNode())));
-        yield new QaReportFile(checks);
+        yield new QaReportFile(new QaReportFile.Counts(135, 127, 8, 0), checks, ordered("pass1_dataset_checks_ms", 40L, "apply_and_write_ms", 12L));
       }
       case LEADERBOARD -> {
         LeaderboardFile.Interval boot = new LeaderboardFile.Interval(70.1, 82.1, "bootstrap_percentile");
@@ -56,13 +56,13 @@ final class RunFileSamples {
           0.033, 0.30, 1.2, 0L, new RewardMetricsFile.Baselines(0.895, 0.621, 0.5),
           Map.of("by_source", F.objectNode().put("alpaca_eval", 0.91)));
       case DRIFT_REPORT -> new DriftReportFile(
-          Map.of("path", StringNode.valueOf("ref.jsonl"), "records", IntNode.valueOf(100)),
-          Map.of("path", StringNode.valueOf("cur.jsonl"), "records", IntNode.valueOf(120)),
+          ordered("path", StringNode.valueOf("ref.jsonl"), "records", IntNode.valueOf(100)),
+          ordered("path", StringNode.valueOf("cur.jsonl"), "records", IntNode.valueOf(120)),
           List.of(new DriftReportFile.NumericShift("chars", true, Map.of("psi", F.numberNode(0.31)))),
           null, null, null, List.of("chars"), List.of("embedding skipped: --no-embeddings"),
           Map.of("alpha", F.numberNode(0.01)));
       case BIAS_REPORT -> new BiasReportFile("embedded", "toxic", 500, 0.91, 0.87,
-          Map.of("subgroup_auc", 0.85, "bpsn_auc", 0.86, "bnsp_auc", 0.88), 0.5,
+          ordered("subgroup_auc", 0.85, "bpsn_auc", 0.86, "bnsp_auc", 0.88), 0.5,
           List.of(F.objectNode().put("group", "muslim").put("subgroup_auc", 0.81)), List.of(), List.of());
       case GATE_RESULTS -> new GateResults(GateOutcome.FAIL, 1, 1, 0, List.of(
           new GateResults.Assertion("leaderboard.models[0].vs_baseline.win_rate >= 60", "leaderboard",
@@ -86,7 +86,16 @@ final class RunFileSamples {
         List.of(new RunManifest.FileEntry("input", "pairs.jsonl", "ab".repeat(32), 1024, "jsonl", 61)),
         List.of(new RunManifest.FileEntry("judgments", "out/judgments.jsonl", "cd".repeat(32), 4096, "jsonl", 61)),
         Map.of(), "2026-01-02T03:04:05Z", "2026-01-02T03:04:06Z", 1000, Map.of("judge_ms", 990L),
-        Map.of("rows_in", 61L, "judged", 61L), "ok", List.of());
+        ordered("rows_in", 61L, "judged", 61L), "ok", List.of());
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <V> Map<String, V> ordered(Object... kv) {
+    Map<String, V> m = new LinkedHashMap<>();
+    for (int i = 0; i < kv.length; i += 2) {
+      m.put((String) kv[i], (V) kv[i + 1]);
+    }
+    return m;
   }
 
   /** The sample as the JSON tree its contract writes. */
