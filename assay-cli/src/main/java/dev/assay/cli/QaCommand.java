@@ -86,7 +86,7 @@ public final class QaCommand implements Callable<Integer> {
     summary.put("rejected", r.rejected());
     summary.put("quarantined", r.quarantined());
     summary.put("out", cfg.out());
-    summary.put("checks", r.report().get("checks"));
+    summary.put("checks", dev.assay.core.run.RunJson.WRITER.valueToTree(r.report()).get("checks"));
     output.report(
         summary,
         err -> {

@@ -1,5 +1,8 @@
 package dev.assay.quality.pipeline;
 
+import dev.assay.core.run.QaReportFile;
+import dev.assay.core.run.RunFileKind;
+
 import dev.assay.core.AssayInputException;
 import dev.assay.core.format.FieldPath;
 import dev.assay.core.io.DatasetReader;
@@ -147,11 +150,9 @@ public final class QaPipeline {
     timings.put("apply_and_write_ms", (System.nanoTime() - t2) / 1_000_000);
     timings.forEach((k, v) -> manifest.timing(k.replace("_ms", ""), v));
 
-    Map<String, Object> reportMap = new LinkedHashMap<>();
-    reportMap.put("counts", Map.of("records_in", summary.records(), "kept", n[0], "rejected", n[1], "quarantined", n[2]));
-    reportMap.put("checks", report.toMap());
-    reportMap.put("timings", timings);
-    ManifestWriter.writeJson(reportMap, out.resolve("report.json"));
+    QaReportFile reportFile =
+        new QaReportFile(new QaReportFile.Counts(summary.records(), n[0], n[1], n[2]), report.toContract(), timings);
+    RunFileKind.QA_REPORT.contract(QaReportFile.class).write(out.resolve(RunFileKind.QA_REPORT.fileName()), reportFile);
 
     manifest.input(input, format, summary.records(), Sha256.of(input));
     manifest.output("kept", kept, "jsonl", n[0]);
@@ -167,7 +168,7 @@ public final class QaPipeline {
     }
     RunManifest m = manifest.build(n[1] + n[2] == 0 && !summary.truncated() ? "ok" : "data_rejected");
     ManifestWriter.write(m, out.resolve("manifest.json"));
-    return new QaResult(summary.records(), n[0], n[1], n[2], reportMap, m);
+    return new QaResult(summary.records(), n[0], n[1], n[2], reportFile, m);
   }
 
   /** Receives progress: pass (1 or 2), stored bytes read, file size, records read in this pass. */

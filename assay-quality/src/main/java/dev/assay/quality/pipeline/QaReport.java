@@ -1,5 +1,7 @@
 package dev.assay.quality.pipeline;
 
+import dev.assay.core.run.QaReportFile;
+import dev.assay.core.run.RunJson;
 import dev.assay.quality.Finding;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -17,7 +19,7 @@ import java.util.TreeMap;
  * <pre>{@code
  * QaReport report = new QaReport(List.of("gopher_quality", "pii"));
  * report.add(finding, Action.REJECT);
- * Map<String, Object> json = report.toMap();
+ * Map<String, QaReportFile.CheckReport> checks = report.toContract();
  * }</pre>
  */
 final class QaReport {
@@ -49,20 +51,21 @@ final class QaReport {
     checks.computeIfAbsent(check, k -> new CheckStats()).extra.putAll(figures);
   }
 
-  Map<String, Object> toMap() {
-    Map<String, Object> out = new LinkedHashMap<>();
+  /** Every check's figures as the {@code report.json} contract holds them. */
+  Map<String, QaReportFile.CheckReport> toContract() {
+    Map<String, QaReportFile.CheckReport> out = new LinkedHashMap<>();
     for (Map.Entry<String, CheckStats> e : checks.entrySet()) {
       CheckStats s = e.getValue();
-      Map<String, Object> c = new LinkedHashMap<>();
-      c.put("flagged", s.flagged);
-      c.put("by_action", s.byAction);
-      Map<String, Object> rules = new LinkedHashMap<>();
-      s.rules.forEach((k, v) -> rules.put(k, v.toMap()));
-      c.put("rules", rules);
+      Map<String, QaReportFile.RuleStats> rules = new LinkedHashMap<>();
+      s.rules.forEach((k, v) -> rules.put(k, v.toContract()));
+      Map<String, tools.jackson.databind.JsonNode> details = null;
       if (!s.extra.isEmpty()) {
-        c.put("details", s.extra);
+        details = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> x : s.extra.entrySet()) {
+          details.put(x.getKey(), RunJson.WRITER.valueToTree(x.getValue()));
+        }
       }
-      out.put(e.getKey(), c);
+      out.put(e.getKey(), new QaReportFile.CheckReport(s.flagged, s.byAction, rules, details));
     }
     return out;
   }
@@ -106,16 +109,10 @@ final class QaReport {
       }
     }
 
-    Map<String, Object> toMap() {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("count", count);
+    QaReportFile.RuleStats toContract() {
       if (count == 0) {
-        return m;
+        return new QaReportFile.RuleStats(0, null, null, null, null, null);
       }
-      m.put("threshold", Double.isFinite(threshold) ? threshold : null);
-      m.put("min", min);
-      m.put("mean", sum / count);
-      m.put("max", max);
       int n = (int) Math.min(count, RESERVOIR);
       double[] s = Arrays.copyOf(sample, n);
       long[] bins = new long[10];
@@ -124,8 +121,8 @@ final class QaReport {
         int b = width == 0 ? 0 : (int) Math.min(bins.length - 1, (v - min) / width);
         bins[b]++;
       }
-      m.put("histogram", Map.of("lower", min, "upper", max, "bins", bins, "sampled", n));
-      return m;
+      return new QaReportFile.RuleStats(count, Double.isFinite(threshold) ? threshold : null, min, sum / count, max,
+          new QaReportFile.Histogram(min, max, bins, n));
     }
   }
 }

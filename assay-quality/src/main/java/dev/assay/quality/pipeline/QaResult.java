@@ -1,7 +1,6 @@
 package dev.assay.quality.pipeline;
 
 import dev.assay.core.manifest.RunManifest;
-import java.util.Map;
 
 /**
  * The outcome of a QA run. Counts reconcile: {@code recordsIn == kept + rejected + quarantined}.
@@ -12,4 +11,4 @@ import java.util.Map;
  * }</pre>
  */
 public record QaResult(
-    long recordsIn, long kept, long rejected, long quarantined, Map<String, Object> report, RunManifest manifest) {}
+    long recordsIn, long kept, long rejected, long quarantined, dev.assay.core.run.QaReportFile report, RunManifest manifest) {}
