@@ -50,7 +50,10 @@ public final class JudgeInputs {
     PairFormats.Ids ids = new PairFormats.Ids();
     return (record, where) -> {
       String format = PairFormats.detect(record);
-      if ("pair-run".equals(format)) {
+      boolean ownShape = format == null
+          && (record.has("instruction") || record.has("output_a") || record.has("output_b"));
+      if ("pair-run".equals(format) || ownShape) {
+        // the judge's own shape (possibly malformed: the task then names each bad field)
         if (record.hasNonNull("id")) {
           return List.of(record);
         }
