@@ -126,4 +126,32 @@ class JudgeInputFormatsTest {
     assertThat(q).hasSize(1);
     assertThat(q.get(0).get("error").asString()).startsWith(in + ":3: expected a pair").contains("found fields [text]");
   }
+
+  /** reward score reads what judge reads: hh-rlhf transcripts (chosen/rejected) and unlabelled pair rows (a/b). */
+  @Test
+  void rewardScoreReadsHhRlhfAndPairRows() throws IOException {
+    Path hh = hhRlhf(10);
+    Path scored = dir.resolve("scored.jsonl");
+    CliHarness r = CliHarness.run("reward", "score", "--model", "default", "--out", scored.toString(), "--quiet", hh.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(lines(scored)).hasSize(10).allSatisfy(l -> {
+      assertThat(l.get("reward_chosen").isNumber()).isTrue();
+      assertThat(l.get("p_chosen").asDouble()).isBetween(0.0, 1.0);
+      assertThat(l.get("chosen").asString()).contains("Assistant:"); // the record is kept as it was
+    });
+    Path pairs = dir.resolve("pairs.jsonl");
+    Files.writeString(pairs, "{\"id\": \"m/1\", \"instruction\": \"Say hi.\", \"output_a\": \"Hello! How can I help?\","
+        + " \"output_b\": \"no\", \"model_a\": \"m\", \"model_b\": \"ref\"}\n");
+    Path scoredPairs = dir.resolve("scored-pairs.jsonl");
+    CliHarness p = CliHarness.run("reward", "score", "--model", "default", "--out", scoredPairs.toString(), "--quiet", pairs.toString());
+    assertThat(p.exit()).as(p.err()).isZero();
+    JsonNode line = lines(scoredPairs).get(0);
+    assertThat(line.get("reward_a").isNumber()).isTrue();
+    assertThat(line.get("p_a").asDouble()).isBetween(0.0, 1.0);
+    assertThat(line.has("reward_chosen")).isFalse();
+
+    CliHarness e = CliHarness.run("reward", "eval", "--model", "default", hh.toString());
+    assertThat(e.exit()).as(e.err()).isZero();
+    assertThat(Json.MAPPER.readTree(e.out()).get("n").asInt()).isEqualTo(10);
+  }
 }
