@@ -51,6 +51,9 @@ class PairCommandTest {
         .containsExactly("model-a:q2:a2/r2", "model-a:q1:a1/r1", "model-b:q1:b1/r1", "model-b:q2:b2/r2", "model-b:q3:b3/r3");
     assertThat(pairs).allSatisfy(p -> assertThat(p.get("model_b").asString()).isEqualTo("ref"));
     assertThat(pairs).extracting(p -> p.get("id").asString()).doesNotHaveDuplicates();
+    // every model's pair on an item shares the item's id (the leaderboard's per-item difficulty)
+    assertThat(pairs).filteredOn(p -> p.get("instruction").asString().equals("q1"))
+        .extracting(p -> p.get("item_id").asString()).containsExactly("q1", "q1");
     JsonNode s = Json.MAPPER.readTree(r.out());
     assertThat(s.get("pairs").asInt()).isEqualTo(5);
     assertThat(s.get("unmatched").asInt()).isEqualTo(2);

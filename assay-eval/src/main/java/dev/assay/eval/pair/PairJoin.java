@@ -37,8 +37,9 @@ import tools.jackson.databind.node.ObjectNode;
  * present on one side only: {@code model}, {@code missing_from} = {@code reference} or {@code
  * model}, {@code key}, {@code source}), {@code quarantine.jsonl} (lines that are not answers, or
  * repeat an item, with {@code file:line}) and {@code manifest.json} (inputs, counts, and {@code
- * unmatched} per model with the first ids). Every input line is in exactly one of: a pair, an
- * unmatched line, the quarantine.
+ * unmatched} per model with the first ids). Every line of a model's file is in exactly one of: its
+ * pairs, an unmatched line, the quarantine; a reference line is paired with every model that
+ * answered its item and listed as unmatched for every model that did not.
  *
  * <pre>{@code
  * PairJoin.Result r = PairJoin.run(new PairJoin.Options(Path.of("out/gpt4"), List.of(Path.of("out/mine")),
@@ -204,17 +205,21 @@ public final class PairJoin {
     return ids.subList(0, Math.min(FIRST, ids.size()));
   }
 
-  /** The pairs of one item: one for a single turn; one per turn for a conversation. */
+  /**
+   * The pairs of one item: one for a single turn; one per turn for a conversation. The item id is
+   * the reference's, so every model's pair on the same item shares it.
+   */
   static List<PairRow> rows(Generation a, Generation b) {
     String modelA = a.model();
+    String itemId = b.itemId();
     if (a.turns().size() == 1 && b.turns().size() == 1) {
-      return List.of(new PairRow(modelA + "/" + a.itemId(), a.itemId(), a.turns().get(0), a.outputs().get(0),
+      return List.of(new PairRow(modelA + "/" + itemId, itemId, a.turns().get(0), a.outputs().get(0),
           b.outputs().get(0), modelA, b.model(), a.questionId(), null, a.category(), List.of(), List.of(), List.of()));
     }
     List<PairRow> rows = new ArrayList<>();
     int n = Math.min(a.turns().size(), b.turns().size());
     for (int k = 1; k <= n; k++) {
-      String item = a.itemId() + "#" + k;
+      String item = itemId + "#" + k;
       boolean later = k > 1;
       rows.add(new PairRow(modelA + "/" + item, item, a.turns().get(k - 1), a.outputs().get(k - 1),
           b.outputs().get(k - 1), modelA, b.model(), a.questionId(), k, a.category(),
