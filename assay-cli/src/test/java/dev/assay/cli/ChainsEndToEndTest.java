@@ -223,4 +223,32 @@ class ChainsEndToEndTest {
     ok("report", dir.resolve("board").toString(), dir.resolve("judge").toString(), "--out", html.toString());
     assertThat(Files.readString(html)).contains("model-x").contains("model-ref");
   }
+
+  /**
+   * MT-Bench pairwise (questions 81 and 111 of shared/data/mt_bench): pair gives one pair per turn,
+   * and judge shows turn 2 with both conversations (the multi-turn prompt).
+   */
+  @Test
+  void mtBenchPairsAreJudgedTurnByTurn() throws IOException {
+    List<String> questionLines = Files.readAllLines(SharedData.path("mt_bench/question.jsonl")).stream()
+        .filter(l -> !l.isBlank() && Set.of(81, 111).contains(Json.MAPPER.readTree(l).get("question_id").asInt())).toList();
+    Path questions = dir.resolve("question.jsonl");
+    Files.write(questions, questionLines);
+    ok("generate", "--model-config", config("model-x").toString(), "--out", dir.resolve("gen-x").toString(), questions.toString());
+    ok("generate", "--model-config", config("model-ref").toString(), "--out", dir.resolve("gen-ref").toString(), questions.toString());
+    ok("pair", "--reference", dir.resolve("gen-ref").toString(), "--out", dir.resolve("pairs").toString(), dir.resolve("gen-x").toString());
+    assertThat(lines(dir.resolve("pairs/pairs.jsonl"))).extracting(p -> p.get("id").asString())
+        .containsExactly("model-x/81#1", "model-x/81#2", "model-x/111#1", "model-x/111#2");
+    ok("judge", "--model-config", config("judge").toString(), "--out", dir.resolve("judge").toString(), dir.resolve("pairs").toString());
+    List<JsonNode> judgments = lines(dir.resolve("judge/judgments.jsonl"));
+    assertThat(judgments).extracting(j -> j.get("winner").asString()).containsOnly("a");
+    assertThat(judgments).extracting(j -> j.get("turn").asInt()).containsExactly(1, 2, 1, 2);
+    String q2 = Json.MAPPER.readTree(questionLines.get(0)).at("/turns/1").asString();
+    List<FakeRequest> turn2 = judgeRequests(p -> p.contains(q2));
+    assertThat(turn2).hasSize(2).allSatisfy(q -> assertThat(q.lastUserText())
+        .contains("X-answer turn 1").contains("R-answer turn 1").contains("X-answer turn 2").contains("R-answer turn 2"));
+    ok("leaderboard", "--baseline", "model-ref", "--bootstrap", "20", "--out", dir.resolve("board").toString(), dir.resolve("judge").toString());
+    JsonNode board = Json.MAPPER.readTree(dir.resolve("board/leaderboard.json").toFile());
+    assertThat(board.get("judged").asInt()).isEqualTo(4);
+  }
 }
