@@ -48,7 +48,7 @@ public final class EvalMtBenchCommand implements Callable<Integer> {
   @Option(names = "--baseline", paramLabel = "MODEL", description = "Pairwise: count only pairs with this model (FastChat's pairwise-baseline).")
   String baseline;
 
-  @Parameters(arity = "1..*", paramLabel = "JUDGMENTS", description = "Judgment files (JSON Lines, optionally .gz).")
+  @Parameters(arity = "1..*", paramLabel = "JUDGMENTS", description = "Judge run folders or judgment files (JSON Lines, optionally .gz).")
   List<Path> judgments = new ArrayList<>();
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory.")

@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
           + " and retries only failed ones.",
       "Writes <out>/outputs.jsonl (the row plus output, generator, and for MT-Bench outputs and FastChat's"
           + " choices), errors.jsonl, quarantine.jsonl and manifest.json (model_calls, cache_hits, tokens, cost).",
+      "Next: 'assay judge --mode single ... <out>' grades the answers (MT-Bench turn by turn), or"
+          + " 'assay pair --reference <reference run> --out DIR <out>' pairs them with another model's for pairwise judging.",
       "Exit code 0 when every row has its answer, 1 when some failed or were quarantined, 2 on bad usage."
     })
 public final class GenerateCommand implements Callable<Integer> {

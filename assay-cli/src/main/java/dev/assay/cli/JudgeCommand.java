@@ -29,10 +29,13 @@ import picocli.CommandLine.Spec;
       "Judge answers with an LLM judge (or the offline reward model): pairs in both presentation"
           + " orders (an inconsistent pair counts as a tie, FastChat's rule), or single answers on a"
           + " scale or a rubric.",
-      "Input (pairwise): JSONL lines {\"id\", \"instruction\", \"output_a\", \"output_b\"} (optional"
-          + " \"reference\"; other fields are copied to the output).",
-      "Input (single, rubric): {\"id\", \"instruction\", \"output\"} or, for multi-turn (MT-Bench),"
-          + " {\"id\", \"turns\": [...], \"answers\": [...]}; optional \"reference\" and \"category\".",
+      "Input (pairwise): a 'pair' run folder or any pair file: {\"id\", \"instruction\", \"output_a\", \"output_b\"}"
+          + " (optional \"reference\"; other fields are copied to the output), prompt/chosen/rejected, hh-rlhf"
+          + " transcripts or AlpacaEval annotations. A row without an id gets a stable one derived from its text.",
+      "Input (single, rubric): a 'generate' run folder or its outputs.jsonl (MT-Bench rows are graded turn by"
+          + " turn, with FastChat's multi-turn prompt for turn 2 and reference answers for math, reasoning and"
+          + " coding), or {\"id\", \"instruction\", \"output\"}, or {\"id\", \"turns\": [...], \"answers\": [...]};"
+          + " optional \"reference\" and \"category\".",
       "Writes into --out: judgments.jsonl (pairwise: id, winner a|b|tie|null, preference, outcome, status,"
           + " verdict_ab, verdict_ba; single: id, score, status, raw; rubric: criteria and overall), errors.jsonl (rows whose model calls failed), quarantine.jsonl"
           + " (unusable rows, file:line), responses.sqlite (the response cache) and manifest.json"
@@ -70,7 +73,7 @@ public final class JudgeCommand implements Callable<Integer> {
   @Option(names = "--list-judges", description = "List the registered judges and exit.")
   boolean listJudges;
 
-  @Parameters(arity = "0..1", paramLabel = "INPUT", description = "Pairs or answers JSONL (.gz allowed).")
+  @Parameters(arity = "0..1", paramLabel = "INPUT", description = "A pair or generate run folder, or a pairs/answers file (.gz allowed).")
   Path pairs;
 
   @Mixin OutputMode output;

@@ -28,8 +28,8 @@ import picocli.CommandLine.Spec;
     name = "leaderboard",
     mixinStandardHelpOptions = true,
     description = {
-      "Leaderboard from pairwise judgments of several models (JSON Lines, e.g. assay judge's"
-          + " judgments.jsonl): one line per pair with id, model_a, model_b and winner (a|b|tie) or"
+      "Leaderboard from pairwise judgments of several models: judge run folders, their judgments.jsonl,"
+          + " or AlpacaEval annotation files (output_1 = generator_1, the baseline; output_2 = generator_2). One line per pair with id, model_a, model_b and winner (a|b|tie) or"
           + " preference (AlpacaEval's [1, 2]); optional human (a|b|tie), order_ab/order_ba (assay"
           + " judge's per-order verdicts) or g1_winner/g2_winner (FastChat's), length_a/length_b or"
           + " output_a/output_b.",
@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
 public final class LeaderboardCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "JUDGMENTS", description = "Pairwise judgment files (JSON Lines, optionally .gz).")
+  @Parameters(arity = "1..*", paramLabel = "JUDGMENTS", description = "Judge run folders, pairwise judgment files (JSON Lines) or AlpacaEval annotation files (JSON, optionally .gz).")
   List<Path> judgments = new ArrayList<>();
 
   @Option(names = "--baseline", paramLabel = "MODEL", description = "Baseline model (default: the model in the most pairs).")

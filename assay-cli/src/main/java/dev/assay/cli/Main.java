@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       ToxicityCommand.class,
       TrainCommand.class,
       JudgeCommand.class,
+      PairCommand.class,
       BiasCommand.class,
       DedupCommand.class,
       ContaminationCommand.class,

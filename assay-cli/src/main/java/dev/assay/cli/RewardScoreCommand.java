@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Score preference pairs: input lines {\"prompt\", \"chosen\", \"rejected\"} (other fields kept); output lines add"
-          + " reward_chosen, reward_rejected and p_chosen = sigmoid(reward_chosen - reward_rejected).",
+      "Score pairs in any pair format judge reads: prompt/chosen/rejected and hh-rlhf transcripts get"
+          + " reward_chosen, reward_rejected and p_chosen = sigmoid(reward_chosen - reward_rejected); unlabelled pairs"
+          + " ('assay pair' rows, AlpacaEval annotations) get reward_a, reward_b and p_a. Other fields are kept.",
       "Writes <out> and <out stem>.manifest.json. A line that is not a pair stops the run with its file:line."
     },
     footerHeading = "%nExample:%n",
@@ -45,7 +46,7 @@ public final class RewardScoreCommand implements Callable<Integer> {
   @Option(names = "--cache", paramLabel = "FILE", description = "Embedding cache prefix (default: none).")
   Path cache;
 
-  @Parameters(index = "0", paramLabel = "PAIRS", description = "Pairs JSONL (may be gzipped).")
+  @Parameters(index = "0", paramLabel = "PAIRS", description = "Pairs file (JSONL, JSON, CSV, Parquet; may be gzipped).")
   Path input;
 
   @Mixin OutputMode output;

@@ -50,9 +50,10 @@ public final class LeaderboardRun {
     ManifestBuilder m = RunManifest.builder("leaderboard", arguments);
     long t0 = System.nanoTime();
     List<PairwiseJudgmentRow> rows = new ArrayList<>();
-    for (Path f : files) {
+    for (Path given : files) {
+      Path f = dev.assay.eval.run.RunFolders.file(given, dev.assay.eval.run.RunFolders.JUDGMENTS);
       List<PairwiseJudgmentRow> part = PairwiseJudgmentReader.read(List.of(f));
-      m.input(f, "jsonl", part.size());
+      m.input(f, dev.assay.core.io.InputFiles.formatOf(f), part.size());
       rows.addAll(part);
     }
     long t1 = System.nanoTime();

@@ -30,7 +30,13 @@ import tools.jackson.databind.JsonNode;
  *       output_a}/{@code output_b} when present.
  * </ul>
  *
- * Every line becomes one row or an {@link AssayInputException} naming {@code file:line} and the field.
+ * AlpacaEval annotation records ({@code instruction}, {@code output_1}, {@code output_2}, {@code
+ * generator_1}, {@code generator_2}, {@code preference}; a JSON array, gzipped or not) are read as
+ * such: the item is the instruction, {@code generator_1} (the baseline) is model A, {@code
+ * generator_2} model B, the lengths those of the outputs, and a missing preference is unjudged.
+ * A judge run folder stands for its {@code judgments.jsonl}.
+ *
+ * <p>Every line becomes one row or an {@link AssayInputException} naming {@code file:line} and the field.
  *
  * <pre>{@code
  * List<PairwiseJudgmentRow> rows = PairwiseJudgmentReader.read(List.of(Path.of("judgments.jsonl")));
@@ -42,9 +48,10 @@ public final class PairwiseJudgmentReader {
   /** Reads all files in order. */
   public static List<PairwiseJudgmentRow> read(List<Path> files) {
     List<PairwiseJudgmentRow> rows = new ArrayList<>();
-    for (Path f : files) {
+    for (Path given : files) {
+      Path f = dev.assay.eval.run.RunFolders.file(given, dev.assay.eval.run.RunFolders.JUDGMENTS);
       long before = rows.size();
-      try (DatasetReader in = Datasets.open(f, "jsonl")) {
+      try (DatasetReader in = Datasets.open(f)) {
         for (InputRecord r; (r = in.next()) != null; ) {
           if (!r.parsed()) {
             throw new AssayInputException(r.error());
@@ -64,6 +71,9 @@ public final class PairwiseJudgmentReader {
 
   /** One line. */
   static PairwiseJudgmentRow row(JsonNode v, String where) {
+    if (v.has("output_1") && v.has("output_2") && !v.has("model_a")) {
+      return annotation(v, where);
+    }
     JsonNode idNode = v.hasNonNull("item_id") ? v.get("item_id") : v.hasNonNull("question_id") ? v.get("question_id") : v.get("id");
     if (idNode == null || !(idNode.isString() || idNode.isNumber())) {
       throw new AssayInputException(where + ": id (or item_id, question_id): expected a string or number, found " + describe(idNode));
@@ -94,6 +104,36 @@ public final class PairwiseJudgmentReader {
         length(v, "length_a", "output_a", where),
         length(v, "length_b", "output_b", where),
         where);
+  }
+
+  /** An AlpacaEval annotation: output_1 (the baseline) is A, output_2 is B. */
+  private static PairwiseJudgmentRow annotation(JsonNode v, String where) {
+    JsonNode item = v.get("instruction");
+    if (item == null || !item.isString()) {
+      throw new AssayInputException(where + ": instruction: expected a string, found " + describe(item));
+    }
+    String a = model(v, "generator_1", "generator_1", where);
+    String b = model(v, "generator_2", "generator_2", where);
+    if (a.equals(b)) {
+      throw new AssayInputException(where + ": generator_2: expected a model other than generator_1, found \"" + b + "\" twice");
+    }
+    JsonNode p = v.get("preference");
+    double pref = Double.NaN;
+    if (p != null && !p.isNull()) {
+      if (!p.isNumber()) {
+        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + describe(p));
+      }
+      double d = p.doubleValue();
+      if (d == 0) {
+        pref = 1.5;
+      } else if (d >= 1 && d <= 2) {
+        pref = d;
+      } else {
+        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + d);
+      }
+    }
+    return new PairwiseJudgmentRow(item.stringValue(), a, b, pref, null, null, null,
+        length(v, "length_1", "output_1", where), length(v, "length_2", "output_2", where), where);
   }
 
   private static double preference(JsonNode v, String where) {

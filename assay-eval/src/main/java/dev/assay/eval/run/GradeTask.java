@@ -30,8 +30,11 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * @param judge a judge returning {@link Grade} or {@link RubricGrade}
  * @param model the judge model
+ * @param variants the judge per item shape (multi-turn, reference); {@code judge} for every item
+ *     when null
  */
-public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model) implements ItemTask {
+public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model, JudgeVariants<LlmJudge<SingleItem, ?>> variants)
+    implements ItemTask {
 
   /** Input fields this task reads; every other field is copied to the result line. */
   public static final Set<String> READ =
@@ -40,6 +43,12 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model) implemen
   public GradeTask {
     Objects.requireNonNull(judge, "judge");
     Objects.requireNonNull(model, "model");
+    variants = variants == null ? JudgeVariants.only(judge) : variants;
+  }
+
+  /** One judge for every item. */
+  public GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model) {
+    this(judge, model, null);
   }
 
   @Override
@@ -70,7 +79,8 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model) implemen
 
   @Override
   public ObjectNode run(JsonNode row) throws ModelCallException, InterruptedException {
-    Object result = JudgeExchanges.judge(judge, item(row), model);
+    SingleItem item = item(row);
+    Object result = JudgeExchanges.judge(variants.choose(item.turns().size(), !item.reference().isEmpty()), item, model);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> field : row.properties()) {
       if (!READ.contains(field.getKey())) {
@@ -79,6 +89,9 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model) implemen
     }
     if (row.has("category")) {
       out.set("category", row.get("category"));
+    }
+    if (!item.reference().isEmpty()) {
+      out.put("reference_used", true);
     }
     if (result instanceof Grade g) {
       putGrade(out, g);

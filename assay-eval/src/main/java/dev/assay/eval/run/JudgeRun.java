@@ -43,7 +43,8 @@ public final class JudgeRun {
   public static final String JUDGMENTS = "judgments.jsonl";
 
   /**
-   * @param input pairs JSONL ({@link PairwiseJudgeTask}) or answers JSONL ({@link GradeTask})
+   * @param input pairs or answers ({@link JudgeInputs}: every pair format, generations), a file
+   *     or the run folder of {@code assay pair} / {@code assay generate}
    * @param out output directory (created; reused to resume)
    * @param judge registered judge name (null: {@code pairwise})
    * @param judgeParams judge parameters overlaying its defaults (may be null)
@@ -83,10 +84,11 @@ public final class JudgeRun {
 
   /** Runs the judge; {@code progress} receives the rows finished so far. */
   public static Result run(Options o, LongConsumer progress) throws InterruptedException {
-    if (!Files.isRegularFile(o.input())) {
-      throw new AssayInputException(o.input() + ": no such file");
-    }
+    Path input = RunFolders.file(o.input(), RunFolders.PAIRS, RunFolders.OUTPUTS);
     Judge<?, ?> judge = judge(o);
+    String kind = JudgeRegistry.kindOf(judge.name());
+    RowAdapter adapter = "pairwise".equals(kind) ? JudgeInputs.pairwise() : JudgeInputs.single();
+    JudgeVariants<Judge<?, ?>> variants = variants(o, judge, kind);
     ModelConfig config = null;
     if (judge.needsModel()) {
       if (o.modelConfig() == null) {
@@ -102,6 +104,17 @@ public final class JudgeRun {
     if (judge instanceof LlmJudge<?, ?> llm) {
       judgeConfig.put("prompt_sha256", llm.promptHash());
     }
+    if (variants.present().size() > 1) {
+      Map<String, Object> byShape = new LinkedHashMap<>();
+      variants.present().forEach((shape, v) -> {
+        Map<String, Object> c = new LinkedHashMap<>(JudgeRegistry.configOf(v));
+        if (v instanceof LlmJudge<?, ?> l) {
+          c.put("prompt_sha256", l.promptHash());
+        }
+        byShape.put(shape, c);
+      });
+      judgeConfig.put("variants", byShape);
+    }
     manifest.component("judge", judge.name(), judgeConfig);
     if (config != null) {
       manifest.component("model", config.provider() + ":" + config.model(), new LinkedHashMap<>(config.toMap()));
@@ -116,17 +129,17 @@ public final class JudgeRun {
     long started = System.nanoTime();
     if (config == null) {
       int workers = o.maxInFlight() == null ? Runtime.getRuntime().availableProcessors() : o.maxInFlight();
-      outcome = ResumableRun.run(o.input(), o.out(), task(judge, null),
-          new ResumableRun.Options(JUDGMENTS, Math.max(1, workers), progress));
+      outcome = ResumableRun.run(input, o.out(), task(judge, variants, null),
+          new ResumableRun.Options(JUDGMENTS, Math.max(1, workers), progress, adapter));
     } else {
       try (ResponseCache cache = ResponseCache.open(o.out().resolve(ResponseCache.FILE_NAME));
           ChatModel model = ChatModels.open(config, cache, ledger)) {
-        outcome = ResumableRun.run(o.input(), o.out(), task(judge, model),
-            new ResumableRun.Options(JUDGMENTS, Math.max(1, config.maxInFlight()), progress));
+        outcome = ResumableRun.run(input, o.out(), task(judge, variants, model),
+            new ResumableRun.Options(JUDGMENTS, Math.max(1, config.maxInFlight()), progress, adapter));
       }
     }
     manifest.timing("judge", (System.nanoTime() - started) / 1_000_000);
-    manifest.input(o.input(), "jsonl", outcome.rows());
+    manifest.input(input, dev.assay.core.io.InputFiles.formatOf(input), outcome.rows());
     RunManifest m = ModelRunManifest.write(manifest, outcome, ledger, o.out(), "judgments", JUDGMENTS);
     return new Result(outcome, ledger, m);
   }
@@ -139,15 +152,41 @@ public final class JudgeRun {
     return JudgeRegistry.create(o.judge(), params);
   }
 
-  @SuppressWarnings("unchecked")
-  private static ItemTask task(Judge<?, ?> judge, ChatModel model) {
+  /**
+   * FastChat's prompt per item shape for the default judges, when no prompt was chosen: the
+   * multi-turn templates for later turns, the reference judge for items with a reference.
+   */
+  private static JudgeVariants<Judge<?, ?>> variants(Options o, Judge<?, ?> judge, String kind) {
+    if (o.prompt() != null || o.judgeParams().containsKey("prompt")) {
+      return JudgeVariants.only(judge);
+    }
+    Map<String, Object> params = new LinkedHashMap<>(o.judgeParams());
+    if (judge.name().equals("single")) {
+      return new JudgeVariants<>(judge, JudgeRegistry.create("single", with(params, "single-multi-turn")),
+          JudgeRegistry.create("single-reference", params),
+          JudgeRegistry.create("single-reference", with(params, "single-reference-multi-turn")));
+    }
+    if (judge.name().equals("pairwise")) {
+      return new JudgeVariants<>(judge, JudgeRegistry.create("pairwise", with(params, "pairwise-multi-turn")), null, null);
+    }
+    return JudgeVariants.only(judge);
+  }
+
+  private static Map<String, Object> with(Map<String, Object> params, String prompt) {
+    Map<String, Object> p = new LinkedHashMap<>(params);
+    p.put("prompt", prompt);
+    return p;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ItemTask task(Judge<?, ?> judge, JudgeVariants<Judge<?, ?>> variants, ChatModel model) {
     String kind = JudgeRegistry.kindOf(judge.name());
     if (!"pairwise".equals(kind) && !(judge instanceof LlmJudge<?, ?>)) {
       throw new AssayInputException("judge '" + judge.name() + "': only pairwise judges may work without a chat model");
     }
     return switch (kind) {
-      case "pairwise" -> new PairwiseJudgeTask((Judge<PairItem, PairJudgment>) judge, model);
-      case "single", "rubric" -> new GradeTask((LlmJudge<SingleItem, ?>) judge, model);
+      case "pairwise" -> new PairwiseJudgeTask((Judge<PairItem, PairJudgment>) judge, model, (JudgeVariants) variants);
+      case "single", "rubric" -> new GradeTask((LlmJudge<SingleItem, ?>) judge, model, (JudgeVariants) variants);
       default -> throw new AssayInputException("judge '" + judge.name() + "': unsupported kind " + JudgeRegistry.kindOf(judge.name()));
     };
   }

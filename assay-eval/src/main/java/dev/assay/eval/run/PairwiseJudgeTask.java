@@ -30,20 +30,33 @@ import tools.jackson.databind.node.ObjectNode;
  * }</pre>
  *
  * @param judge the pairwise judge
+ * <p>A row may carry a conversation instead of one instruction ({@code turns}, {@code outputs_a},
+ * {@code outputs_b}: one per turn, as {@code assay pair} writes for the later turns of MT-Bench);
+ * the judgment is then of the last turn, with the earlier ones in the prompt.
+ *
  * @param model the judge model (with cache, limits and retries already layered on); null for a
  *     judge that needs none (the reward model)
+ * @param variants the judge per item shape (multi-turn); {@code judge} for every item when null
  */
-public record PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel model)
+public record PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel model,
+    JudgeVariants<Judge<PairItem, PairJudgment>> variants)
     implements ItemTask {
 
   /** Input fields this task reads; every other field is copied to the judgment line. */
-  public static final Set<String> READ = Set.of("id", "instruction", "output_a", "output_b", "reference");
+  public static final Set<String> READ =
+      Set.of("id", "instruction", "output_a", "output_b", "reference", "turns", "outputs_a", "outputs_b");
 
   public PairwiseJudgeTask {
     Objects.requireNonNull(judge, "judge");
     if (judge.needsModel()) {
       Objects.requireNonNull(model, "model");
     }
+    variants = variants == null ? JudgeVariants.only(judge) : variants;
+  }
+
+  /** One judge for every item. */
+  public PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel model) {
+    this(judge, model, null);
   }
 
   @Override
@@ -60,23 +73,35 @@ public record PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel m
     if (ref != null && !ref.isNull() && !ref.isString()) {
       problems.add("field 'reference': expected a string or null, found " + ref.getNodeType().name().toLowerCase());
     }
+    if (row.has("turns")) {
+      int n = row.get("turns").isArray() ? row.get("turns").size() : -1;
+      for (String field : List.of("turns", "outputs_a", "outputs_b")) {
+        JsonNode v = row.get(field);
+        if (v == null || !v.isArray() || v.size() != n || n < 1 || !allStrings(v)) {
+          problems.add("field '" + field + "': expected a list of strings, one per turn (" + Math.max(n, 0) + "), found "
+              + (v == null ? "nothing" : v.getNodeType().name().toLowerCase() + " " + abbreviate(v.toString())));
+        }
+      }
+    }
     return problems;
   }
 
   @Override
   public ObjectNode run(JsonNode row) throws ModelCallException, InterruptedException {
     JsonNode ref = row.get("reference");
+    boolean multi = row.has("turns");
     PairItem item = new PairItem(
         rowKey(row),
-        List.of(row.get("instruction").asString()),
-        List.of(row.get("output_a").asString()),
-        List.of(row.get("output_b").asString()),
+        multi ? strings(row.get("turns")) : List.of(row.get("instruction").asString()),
+        multi ? strings(row.get("outputs_a")) : List.of(row.get("output_a").asString()),
+        multi ? strings(row.get("outputs_b")) : List.of(row.get("output_b").asString()),
         ref == null || ref.isNull() ? List.of() : List.of(ref.asString()),
         "",
         Map.of());
-    PairJudgment j = judge instanceof LlmJudge<PairItem, PairJudgment> llm
+    Judge<PairItem, PairJudgment> chosen = variants.choose(item.turns().size(), false);
+    PairJudgment j = chosen instanceof LlmJudge<PairItem, PairJudgment> llm
         ? JudgeExchanges.judge(llm, item, model)
-        : judge.judge(item, null);
+        : chosen.judge(item, null);
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     for (Map.Entry<String, JsonNode> field : row.properties()) {
       if (!READ.contains(field.getKey())) {
@@ -122,6 +147,21 @@ public record PairwiseJudgeTask(Judge<PairItem, PairJudgment> judge, ChatModel m
       v.raw().forEach(raw::add);
       detail.put("agreement", v.agreement());
     }
+  }
+
+  private static boolean allStrings(JsonNode array) {
+    for (JsonNode v : array) {
+      if (!v.isString()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>(array.size());
+    array.forEach(n -> out.add(n.asString()));
+    return out;
   }
 
   private static String rowKey(JsonNode row) {

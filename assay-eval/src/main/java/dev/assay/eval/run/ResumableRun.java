@@ -46,14 +46,22 @@ public final class ResumableRun {
    * @param maxItemsInFlight rows running at once (each may make several model calls; the model's
    *     own max-in-flight limit bounds the calls)
    * @param progress called with the number of rows finished so far in this run (may be null)
+   * @param adapter turns each parsed input record into the rows the task runs (null: the record
+   *     itself); called in reading order on one thread
    */
-  public record Options(String resultFile, int maxItemsInFlight, LongConsumer progress) {
+  public record Options(String resultFile, int maxItemsInFlight, LongConsumer progress, RowAdapter adapter) {
     public Options {
       Objects.requireNonNull(resultFile, "resultFile");
       if (maxItemsInFlight < 1) {
         throw new IllegalArgumentException("maxItemsInFlight: expected >= 1, found " + maxItemsInFlight);
       }
       progress = progress == null ? n -> {} : progress;
+      adapter = adapter == null ? RowAdapter.IDENTITY : adapter;
+    }
+
+    /** Options reading every record as it is. */
+    public Options(String resultFile, int maxItemsInFlight, LongConsumer progress) {
+      this(resultFile, maxItemsInFlight, progress, null);
     }
   }
 
@@ -81,14 +89,25 @@ public final class ResumableRun {
       try (var executor = Executors.newVirtualThreadPerTaskExecutor()) {
         InputRecord record;
         while ((record = reader.next()) != null) {
+          List<JsonNode> adapted;
+          try {
+            adapted = record.parsed() && record.value().isObject()
+                ? options.adapter().rows(record.value(), record.location())
+                : java.util.Collections.singletonList(record.value());
+          } catch (dev.assay.core.AssayInputException e) {
+            rows++;
+            quarantine.write(QuarantineEntry.of(record, List.of(e.getMessage())));
+            quarantined++;
+            continue;
+          }
+          for (JsonNode row : adapted) {
           rows++;
-          List<String> problems = problems(record, task, firstLine);
+          List<String> problems = problems(record, row, task, firstLine);
           if (!problems.isEmpty()) {
             quarantine.write(QuarantineEntry.of(record, problems));
             quarantined++;
             continue;
           }
-          JsonNode row = record.value();
           String key = RunJournal.key(row.get("id"));
           order.add(key);
           if (journal.contains(key)) {
@@ -139,6 +158,7 @@ public final class ResumableRun {
                 }
                 return null;
               });
+          }
         }
       }
       blank = reader.summary().blankLines();
@@ -154,11 +174,10 @@ public final class ResumableRun {
     return outcome;
   }
 
-  private static List<String> problems(InputRecord r, ItemTask task, Map<String, Long> firstLine) {
+  private static List<String> problems(InputRecord r, JsonNode row, ItemTask task, Map<String, Long> firstLine) {
     if (!r.parsed()) {
       return List.of(r.error());
     }
-    JsonNode row = r.value();
     if (!row.isObject()) {
       return List.of(r.location() + ": expected a JSON object, found " + row.getNodeType().name().toLowerCase());
     }

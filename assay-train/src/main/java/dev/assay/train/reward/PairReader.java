@@ -4,6 +4,7 @@ import dev.assay.core.AssayInputException;
 import dev.assay.core.format.AlpacaEvalAnnotationFormat;
 import dev.assay.core.format.Fields;
 import dev.assay.core.format.HhRlhfFormat;
+import dev.assay.core.format.PairFormats;
 import dev.assay.core.format.PreferencePairFormat;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
@@ -94,24 +95,28 @@ public final class PairReader {
     if (!node.isObject()) {
       throw new AssayInputException(where + ": expected a JSON object, found " + Fields.describe(node));
     }
-    RewardPair p;
-    if (node.has("output_1") && node.has("output_2")) {
-      p = alpaca(node, where);
-    } else if (node.has("winner")) {
-      p = judgment(node, where);
-    } else if (PAIRS.looksLike(node)) {
-      PreferencePair pp = PAIRS.toPair(node, where);
-      double margin = pp.margin() == null ? 0 : pp.margin();
-      p = new RewardPair(pp.id(), where, "pairs", null, promptText(pp.prompt()), pp.chosen(), pp.rejected(), 1.0, margin);
-    } else if (node.has("chosen") && node.has("rejected")) {
-      PreferencePair pp = HH.toPair(node, where);
-      p = new RewardPair(pp.id(), where, "hh-rlhf", null, promptText(pp.prompt()), pp.chosen(), pp.rejected(), 1.0, 0);
-    } else {
-      throw new AssayInputException(where + ": expected a preference pair ({\"prompt\", \"chosen\", \"rejected\"}),"
+    // one detection path with judge and reward score (PairFormats); a judgment is a pair row with a verdict
+    String format = node.has("winner") ? "judgments" : PairFormats.detect(node);
+    RewardPair p = switch (format == null ? "none" : format) {
+      case "judgments" -> judgment(node, where);
+      case "alpacaeval-annotation" -> alpaca(node, where);
+      case "preference-pair" -> {
+        PreferencePair pp = PAIRS.toPair(node, where);
+        double margin = pp.margin() == null ? 0 : pp.margin();
+        yield new RewardPair(pp.id(), where, "pairs", null, promptText(pp.prompt()), pp.chosen(), pp.rejected(), 1.0, margin);
+      }
+      case "hh-rlhf" -> {
+        PreferencePair pp = HH.toPair(node, where);
+        yield new RewardPair(pp.id(), where, "hh-rlhf", null, promptText(pp.prompt()), pp.chosen(), pp.rejected(), 1.0, 0);
+      }
+      case "pair-run" -> throw new AssayInputException(where + ": a pair without a preference ({\"instruction\","
+          + " \"output_a\", \"output_b\"}, e.g. from 'assay pair'): judge it first ('assay judge') to get a"
+          + " preference to learn from or to evaluate against");
+      default -> throw new AssayInputException(where + ": expected a preference pair ({\"prompt\", \"chosen\", \"rejected\"}),"
           + " an hh-rlhf record ({\"chosen\", \"rejected\"}), an AlpacaEval annotation ({\"instruction\", \"output_1\","
           + " \"output_2\", \"preference\"}) or a pairwise judgment ({\"winner\", \"instruction\", \"output_a\", \"output_b\"}),"
           + " found fields " + fieldNames(node));
-    }
+    };
     return p == null || p.chosen().equals(p.rejected()) ? null : p;
   }
 

@@ -1,8 +1,8 @@
 package dev.assay.train.reward;
 
 import dev.assay.core.AssayInputException;
-import dev.assay.core.format.Fields;
-import dev.assay.core.format.PreferencePairFormat;
+import dev.assay.core.format.AnswerPair;
+import dev.assay.core.format.PairFormats;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputFiles;
@@ -11,7 +11,6 @@ import dev.assay.core.io.JsonlWriter;
 import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
-import dev.assay.core.model.PreferencePair;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -23,9 +22,12 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * {@code assay reward score}: adds {@code reward_chosen}, {@code reward_rejected} and {@code
- * p_chosen = sigma(reward_chosen - reward_rejected)} to every {@code {"prompt", "chosen",
- * "rejected"}} line, keeping the other fields, and writes {@code <stem>.manifest.json} beside the
- * output. Streams in chunks of {@value #CHUNK} pairs into {@code .partial-<out>}, renamed to {@code
+ * p_chosen = sigma(reward_chosen - reward_rejected)} to every preference pair ({@code {"prompt",
+ * "chosen", "rejected"}} or hh-rlhf transcripts), and {@code reward_a}, {@code reward_b}, {@code
+ * p_a} to every unlabelled pair ({@code assay pair} rows, AlpacaEval annotations: {@code a} is
+ * {@code output_a} / {@code output_1}), keeping the other fields; the formats are recognised by
+ * {@link PairFormats}, as {@code judge} recognises them. Writes {@code <stem>.manifest.json} beside
+ * the output. Streams in chunks of {@value #CHUNK} pairs into {@code .partial-<out>}, renamed to {@code
  * <out>} at the end: a record that is not a preference pair stops the run with its {@code
  * file:line} and leaves no output.
  *
@@ -36,7 +38,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class RewardScoreRun {
   private static final int CHUNK = 2048;
-  private static final PreferencePairFormat FORMAT = new PreferencePairFormat();
 
   /** What a run wrote. */
   public record Result(long scored, Path out, Path manifest) {}
@@ -50,9 +51,10 @@ public final class RewardScoreRun {
     double[][] r = scorer.scorePairs(pairs);
     for (int i = 0; i < rows.size(); i++) {
       ObjectNode o = rows.get(i);
-      o.put("reward_chosen", r[0][i]);
-      o.put("reward_rejected", r[1][i]);
-      o.put("p_chosen", BradleyTerryLoss.sigmoid(r[0][i] - r[1][i]));
+      boolean labelled = pairs.get(i).source().equals("pairs");
+      o.put(labelled ? "reward_chosen" : "reward_a", r[0][i]);
+      o.put(labelled ? "reward_rejected" : "reward_b", r[1][i]);
+      o.put(labelled ? "p_chosen" : "p_a", BradleyTerryLoss.sigmoid(r[0][i] - r[1][i]));
       w.write(o);
     }
     long n = rows.size();
@@ -88,14 +90,11 @@ public final class RewardScoreRun {
         if (!r.parsed()) {
           throw new AssayInputException(r.location() + ": " + r.error());
         }
-        if (!(r.value() instanceof ObjectNode o) || !FORMAT.looksLike(o)) {
-          throw new AssayInputException(r.location() + ": expected an object with \"prompt\", \"chosen\" and"
-              + " \"rejected\", found " + Fields.describe(r.value()));
-        }
-        PreferencePair pp = FORMAT.toPair(o, r.location());
-        rows.add(o);
-        pairs.add(new RewardPair(pp.id(), r.location(), "pairs", null, PairReader.promptText(pp.prompt()),
-            pp.chosen(), pp.rejected(), 1.0, 0));
+        AnswerPair pp = PairFormats.read(r.value(), r.location());
+        boolean labelled = pp.format().equals("preference-pair") || pp.format().equals("hh-rlhf");
+        rows.add((ObjectNode) r.value());
+        pairs.add(new RewardPair(pp.idOrDerived(), r.location(), labelled ? "pairs" : "unlabelled", null,
+            PairReader.promptText(pp.prompt()), pp.a(), pp.b(), 1.0, 0));
         if (rows.size() == CHUNK) {
           scored += flush(scorer, rows, pairs, w);
         }

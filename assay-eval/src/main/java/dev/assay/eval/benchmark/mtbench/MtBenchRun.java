@@ -49,7 +49,8 @@ public final class MtBenchRun {
     List<GradedAnswer> grades = new ArrayList<>();
     List<PairwiseVerdict> verdicts = new ArrayList<>();
     long lines = 0;
-    for (Path f : judgmentFiles) {
+    for (Path given : judgmentFiles) {
+      Path f = dev.assay.eval.run.RunFolders.file(given, dev.assay.eval.run.RunFolders.JUDGMENTS);
       MtBenchJudgments j = MtBenchJudgments.read(List.of(f), questions);
       m.input(f, "jsonl", j.lines());
       grades.addAll(j.grades());
