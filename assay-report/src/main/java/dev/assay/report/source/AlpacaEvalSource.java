@@ -118,7 +118,7 @@ public final class AlpacaEvalSource implements ReportSource {
             RunFiles.count(m, "n_total", 0), 0, 0.95, "instructions", null));
       }
     }
-    List<String> tested = List.of("We computed AlpacaEval win rates of " + Counted.of(comparisons.size(), "models") + " on "
+    List<String> tested = List.of("We computed AlpacaEval win rates of " + Counted.of(b.path("leaderboard").size(), "models") + " on "
         + Counted.of(RunFiles.count(b, "instructions", 0), "instructions") + " from the judge's annotations.");
     return new ExecutiveSummary(tested, List.of(), List.of(), List.of()).plus(WinRateSentences.of(comparisons));
   }

@@ -43,8 +43,10 @@ final class JudgeExamples {
     String ma = RunFiles.text(row, "model_a", "");
     String mb = RunFiles.text(row, "model_b", "");
     if (flips.size() < LIMIT && "inconsistent".equals(RunFiles.text(row, "outcome", ""))) {
-      flips.add(new Flip(line, id, ma, mb, RunFiles.text(row.path("order_ab"), "verdict", "none"),
-          RunFiles.text(row.path("order_ba"), "verdict", "none")));
+      String ab = RunFiles.text(row.path("order_ab"), "verdict", "none");
+      String ba = RunFiles.text(row.path("order_ba"), "verdict", "none");
+      // verdicts are in presented terms: in order ba, the first answer shown ("a") is output_b
+      flips.add(new Flip(line, id, ma, mb, preferred(ab, ma, mb, "output_a", "output_b"), preferred(ba, mb, ma, "output_b", "output_a")));
     }
     JsonNode rewards = rewards(row.path("verdict_ab"));
     if (rewards != null) {
@@ -62,8 +64,8 @@ final class JudgeExamples {
     if (!flips.isEmpty()) {
       Examples ex = new Examples("judge_flip_examples", "Pairs whose verdict changed when the answers were swapped (the first " + LIMIT
           + "; each counts as a tie)")
-          .text("id", "Id").text("model_a", "output_a").text("model_b", "output_b").text("verdict_ab", "Verdict, a shown first")
-          .text("verdict_ba", "Verdict, b shown first");
+          .text("id", "Id").text("model_a", "output_a").text("model_b", "output_b").text("preferred_ab", "Preferred, output_a shown first")
+          .text("preferred_ba", "Preferred, output_b shown first");
       flips.forEach(f -> ex.add(Examples.where(runDir, "judgments.jsonl", f.line()), f.id(), f.modelA(), f.modelB(), f.ab(), f.ba()));
       out.add(ex.table());
     }
@@ -78,6 +80,15 @@ final class JudgeExamples {
       out.add(ex.table());
     }
     return out;
+  }
+
+  /** The model (or field, when the row names no models) a presented verdict prefers; "tie" or "none" as they are. */
+  private static String preferred(String verdict, String first, String second, String firstField, String secondField) {
+    return switch (verdict) {
+      case "a" -> first.isEmpty() ? firstField : first;
+      case "b" -> second.isEmpty() ? secondField : second;
+      default -> verdict;
+    };
   }
 
   /** The reward-model judge writes {@code {"reward_a": .., "reward_b": ..}} as its verdict text; other judges do not. */
