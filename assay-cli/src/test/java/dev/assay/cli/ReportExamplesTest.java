@@ -98,6 +98,7 @@ class ReportExamplesTest {
     Path out = dir.resolve("qs");
     CliHarness run = CliHarness.run("quickstart", "--out", out.toString());
     assertThat(run.exit()).as(run.err()).isZero();
+    assertThat(run.out()).contains("model-a vs model-b: preference-weighted win rate 76.2% (95% CI ").contains("), preferred on 51 of 61; ");
     Report r = Reports.build(List.of(out.resolve("validate"), out.resolve("qa"), out.resolve("judge"), out.resolve("leaderboard")));
     assertThat(r.summary().headlines()).contains(
         "model-a beats model-b: preference-weighted win rate 76% (95% CI 70-82%); preferred on 51 of 61 prompts, model-b on 10.");
@@ -111,6 +112,10 @@ class ReportExamplesTest {
     Table gaps = table(r, "judge_gap_examples");
     assertThat(gaps.rows()).hasSize(10);
     assertThat(column(gaps, 0)).allSatisfy(w -> assertThat((String) w).matches("judge/judgments\\.jsonl:\\d+"));
+    Table quarantined = table(r, "validate_examples");
+    assertThat(quarantined.rows()).hasSize(4);
+    assertThat(column(quarantined, 0)).containsExactly("validate/quarantine.jsonl:1", "validate/quarantine.jsonl:2",
+        "validate/quarantine.jsonl:3", "validate/quarantine.jsonl:4");
     Chart verdicts = chart(r, "judge-winners");
     assertThat(column(verdicts.data(), 0)).containsExactly("Preferred model-a", "Preferred model-b", "Tie", "No verdict");
     assertThat(column(verdicts.data(), 1)).containsExactly(51.0, 10.0, 0.0, 0.0);
