@@ -106,11 +106,15 @@ class ReportExamplesTest {
     assertThat(toxic.rows()).hasSize(2);
     List<Object> scores = column(toxic, 3);
     assertThat((Double) scores.get(0)).isGreaterThanOrEqualTo((Double) scores.get(1)).isGreaterThan(0.8);
+    assertThat(column(toxic, 4)).allSatisfy(t -> assertThat((String) t).isNotBlank().doesNotStartWith("{"));
     assertThat(column(toxic, 0)).allSatisfy(w -> assertThat((String) w).matches("qa/rejected\\.jsonl:\\d+"));
     Table dups = table(r, "qa_duplicate_examples");
-    assertThat(column(dups, 1)).contains("exact_dedup", "minhash_dedup");
+    assertThat(column(dups, 1)).contains("exact_dedup", "minhash_dedup").hasSize(3);
+    assertThat(column(dups, 4)).doesNotContain("(not found)");
     Table gaps = table(r, "judge_gap_examples");
     assertThat(gaps.rows()).hasSize(10);
+    assertThat(column(gaps, 6)).allSatisfy(m -> assertThat(m).isIn("model-a", "model-b"));
+    assertThat(gaps.rows()).allSatisfy(row -> assertThat(row.get(6)).isEqualTo((Double) row.get(4) > (Double) row.get(5) ? row.get(2) : row.get(3)));
     assertThat(column(gaps, 0)).allSatisfy(w -> assertThat((String) w).matches("judge/judgments\\.jsonl:\\d+"));
     Table quarantined = table(r, "validate_examples");
     assertThat(quarantined.rows()).hasSize(4);

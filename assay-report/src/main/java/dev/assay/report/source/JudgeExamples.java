@@ -51,7 +51,7 @@ final class JudgeExamples {
     JsonNode rewards = rewards(row.path("verdict_ab"));
     if (rewards != null) {
       gaps.add(new Gap(line, id, ma, mb, RunFiles.num(rewards, "reward_a"), RunFiles.num(rewards, "reward_b"),
-          RunFiles.text(row, "winner", "none")));
+          preferred(RunFiles.text(row, "winner", "none"), ma, mb, "output_a", "output_b")));
       if (gaps.size() > LIMIT) {
         gaps.poll();
       }
@@ -74,7 +74,7 @@ final class JudgeExamples {
       top.sort(Comparator.comparingDouble(Gap::gap).reversed().thenComparingLong(Gap::line));
       Examples ex = new Examples("judge_gap_examples", "The largest reward gaps between the two answers (top " + LIMIT + ")")
           .text("id", "Id").text("model_a", "output_a").text("model_b", "output_b").number("reward_a", "Reward a", 3)
-          .number("reward_b", "Reward b", 3).text("winner", "Winner");
+          .number("reward_b", "Reward b", 3).text("preferred", "Preferred");
       top.forEach(g -> ex.add(Examples.where(runDir, "judgments.jsonl", g.line()), g.id(), g.modelA(), g.modelB(), g.rewardA(), g.rewardB(),
           g.winner()));
       out.add(ex.table());
