@@ -66,7 +66,7 @@ class ReportCommandTest {
     assertThat(bias.resolve(AutoReport.FILE)).exists();
     assertThat(Json.MAPPER.readTree(bias.resolve("report.json").toFile()).has("groups_worst_first")).isTrue();
     Path board = ReportRuns.leaderboard(dir);
-    assertThat(unescaped(Files.readString(board.resolve("assay-report.md")))).contains("strong beats base on ");
+    assertThat(unescaped(Files.readString(board.resolve("assay-report.md")))).contains("strong beats base: win rate ");
     Path quiet = ReportRuns.leaderboard(Files.createDirectories(dir.resolve("x")), "--no-report");
     assertThat(quiet.resolve(AutoReport.FILE)).doesNotExist();
   }

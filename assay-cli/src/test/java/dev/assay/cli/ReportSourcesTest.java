@@ -61,15 +61,15 @@ class ReportSourcesTest {
     try (FakeLlmServer server = FakeLlmServer.start().reply(ReportRuns.JUDGE)) {
       Report r = Reports.build(List.of(ReportRuns.judge(dir, server, "--no-report")));
       Chart winners = chart(r, "judge-winners");
-      assertThat(column(winners.data(), 0)).containsExactly("Output A", "Output B", "Tie", "No verdict");
+      assertThat(column(winners.data(), 0)).containsExactly("Preferred strong", "Preferred weak", "Tie", "No verdict");
       assertThat(column(winners.data(), 1)).containsExactly(26.0, 7.0, 6.0, 1.0);
       assertThat(blocks(r, Callout.class)).extracting(Callout::text).anySatisfy(t ->
           assertThat(t).isEqualTo("Position bias: the verdict changed when the answers were swapped on 6 of 39 pairs judged in both orders (15%);"
               + " those pairs count as ties."));
       assertThat(r.summary().tested()).containsExactly("We judged 40 answer pairs with the pairwise judge.");
       assertThat(r.summary().headlines()).containsExactly(
-          "Of 39 judged pairs, output A won 26 (67%), output B 7 (18%) and 6 (15%) were ties.",
-          "strong beats weak on 79% of 33 decisive prompts (95% CI 62-89%).");
+          "Of 39 judged pairs, strong was preferred on 26 (67%), weak on 7 (18%) and 6 (15%) were ties.",
+          "strong beats weak: share of decisive prompts won 79% (95% CI 62-89%); preferred on 26 of 39 prompts, weak on 7, 6 ties (left out).");
       assertThat(r.summary().caveats()).containsExactly(
           "1 of 40 judgments (2.5%) had no readable verdict and do not count.",
           "The judge changed its verdict when the two answers were swapped on 15% of 39 pairs (position bias above 10%); those pairs count as ties.");
@@ -88,10 +88,10 @@ class ReportSourcesTest {
     assertThat(human.kind()).isEqualTo(Chart.Kind.HEATMAP);
     assertThat(blocks(r, Callout.class)).extracting(Callout::text).anySatisfy(t -> assertThat(t).startsWith("Judge consistency over 180 pairs"));
     assertThat(r.summary().tested()).containsExactly("We ranked 4 models from 180 judged pairs against the baseline base.");
-    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("strong beats base on "));
-    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("weak loses to base: it wins "));
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("strong beats base: win rate "));
+    assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("weak loses to base: win rate "));
     assertThat(r.summary().headlines()).anySatisfy(h -> assertThat(h).startsWith("The judge agrees with the human labels on "));
-    assertThat(r.summary().notSignificant()).anySatisfy(h -> assertThat(h).startsWith("mid and base are not significantly different: mid wins "));
+    assertThat(r.summary().notSignificant()).anySatisfy(h -> assertThat(h).startsWith("mid and base are not significantly different: mid's win rate "));
     assertThat(r.summary().caveats()).anySatisfy(c -> assertThat(c).startsWith("The judge changed its verdict when the two answers were swapped on"));
   }
 
@@ -141,7 +141,9 @@ class ReportSourcesTest {
     assertThat(r.summary().tested()).containsExactly("We computed AlpacaEval win rates of 2 models on 805 instructions from the judge's annotations.");
     // published: phi-2 2.35 (SE 0.45) over 803 annotations, 3 draws
     assertThat(r.summary().headlines()).contains(
-        "phi-2 loses to the baseline: it wins 2.4% of 803 instructions (95% CI 1.5-3.2%; 3 ties counted as half a win).");
+        "phi-2 loses to the baseline: preference-weighted win rate 2.4% (95% CI 1.5-3.2%); preferred on 15 of 803 instructions,"
+            + " the baseline on 785, 3 ties (counted as half a win).",
+        "phi-2 loses to the baseline: length-controlled win rate 3.1% over 803 instructions (95% CI 2.3-3.9%).");
   }
 
   @Test

@@ -5,6 +5,9 @@ import dev.assay.report.model.ExecutiveSummary;
 import dev.assay.report.model.Report;
 import dev.assay.report.model.RunProvenance;
 import dev.assay.report.model.Section;
+import dev.assay.report.model.Block;
+import dev.assay.report.model.Callout;
+import dev.assay.report.source.GenericSource;
 import dev.assay.report.source.ManifestProvenance;
 import dev.assay.report.source.ReportInputException;
 import dev.assay.report.source.ReportSource;
@@ -54,7 +57,7 @@ public final class Reports {
     for (int i = 0; i < runDirs.size(); i++) {
       Path dir = runDirs.get(i);
       JsonNode manifest = manifests.get(i);
-      ReportSource.Contribution c = ReportSources.forRun(dir, manifest).contribution(dir, manifest);
+      ReportSource.Contribution c = contribution(dir, manifest);
       for (Section s : c.sections()) {
         sections.add(ids.unique(s));
       }
@@ -70,6 +73,28 @@ public final class Reports {
     }
     String title = "Assay report: " + String.join(", ", commands);
     return new Report(title, distinct(summary), sections, provenance, Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+  }
+
+  /**
+   * The run's contribution from its source; when the source cannot draw its section (a chart
+   * refused its data), the manifest's generic section with a warning naming the problem, so one
+   * chart never loses the report.
+   */
+  private static ReportSource.Contribution contribution(Path dir, JsonNode manifest) {
+    try {
+      return ReportSources.forRun(dir, manifest).contribution(dir, manifest);
+    } catch (IllegalArgumentException e) {
+      ReportSource.Contribution generic = new GenericSource().contribution(dir, manifest);
+      String warning = "The detailed section of " + dir + " could not be drawn (" + e.getMessage() + "); its manifest is shown instead.";
+      List<Section> sections = new ArrayList<>();
+      for (Section s : generic.sections()) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Callout(Callout.Level.WARNING, warning));
+        blocks.addAll(s.blocks());
+        sections.add(new Section(s.id(), s.title(), s.intro(), blocks));
+      }
+      return new ReportSource.Contribution(sections, generic.summary().plus(new ExecutiveSummary(List.of(), List.of(), List.of(), List.of(warning))));
+    }
   }
 
   /** {@code s} without repeated sentences (two runs can raise the same caveat). */

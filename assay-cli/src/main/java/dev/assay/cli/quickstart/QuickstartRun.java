@@ -168,8 +168,11 @@ public final class QuickstartRun {
         row.put("win_rate", vs.alpaca().winRate().winRate());
         row.put("win_rate_lower", vs.bootstrap().lower());
         row.put("win_rate_upper", vs.bootstrap().upper());
-        line.append(String.format(Locale.ROOT, "%s wins %.1f%% against %s (95%% CI %.1f-%.1f%%); ",
-            m.model(), vs.alpaca().winRate().winRate(), rep.baseline(), vs.bootstrap().lower(), vs.bootstrap().upper()));
+        var w = vs.alpaca().winRate();
+        boolean soft = Math.abs(100.0 * (w.nWins() + 0.5 * w.nDraws()) / Math.max(1, w.nTotal()) - w.winRate()) >= 0.05;
+        line.append(String.format(Locale.ROOT, "%s vs %s: %s %.1f%% (95%% CI %.1f-%.1f%%), preferred on %d of %d; ",
+            m.model(), rep.baseline(), soft ? "preference-weighted win rate" : "win rate", w.winRate(), vs.bootstrap().lower(),
+            vs.bootstrap().upper(), w.nWins(), w.nTotal()));
       }
       models.add(row);
     }

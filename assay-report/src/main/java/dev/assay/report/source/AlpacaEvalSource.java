@@ -107,10 +107,18 @@ public final class AlpacaEvalSource implements ReportSource {
     for (JsonNode m : b.path("leaderboard")) {
       double w = RunFiles.num(m, "win_rate") / 100;
       double se = RunFiles.num(m, "standard_error") / 100;
-      comparisons.add(new Comparison(m.path("model").asString(), BASELINE, w, w - Z * se, w + Z * se,
-          RunFiles.count(m, "n_total", 0), RunFiles.count(m, "n_draws", 0), 0.95, "instructions"));
+      comparisons.add(WinRateFields.comparison(m.path("model").asString(), BASELINE, m, w - Z * se, w + Z * se, 0.95, "instructions"));
     }
-    List<String> tested = List.of("We computed AlpacaEval win rates of " + Counted.of(comparisons.size(), "models") + " on "
+    for (JsonNode m : b.path("leaderboard")) {
+      double lc = RunFiles.num(m, "length_controlled_winrate") / 100;
+      double se = RunFiles.num(m, "lc_standard_error") / 100;
+      if (Double.isFinite(lc)) {
+        comparisons.add(new Comparison(m.path("model").asString(), BASELINE, "length-controlled win rate", lc,
+            Double.isFinite(se) ? lc - Z * se : Double.NaN, Double.isFinite(se) ? lc + Z * se : Double.NaN,
+            RunFiles.count(m, "n_total", 0), 0, 0.95, "instructions", null));
+      }
+    }
+    List<String> tested = List.of("We computed AlpacaEval win rates of " + Counted.of(b.path("leaderboard").size(), "models") + " on "
         + Counted.of(RunFiles.count(b, "instructions", 0), "instructions") + " from the judge's annotations.");
     return new ExecutiveSummary(tested, List.of(), List.of(), List.of()).plus(WinRateSentences.of(comparisons));
   }

@@ -1,5 +1,6 @@
 package dev.assay.report.source;
 
+import dev.assay.report.model.Block;
 import dev.assay.report.summary.Comparison;
 import dev.assay.report.summary.JudgeTally;
 import dev.assay.report.summary.MeanScore;
@@ -34,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * @param quarantined unusable rows (from the manifest)
  * @param byModels per pair of models (alphabetical, whichever was shown as A): wins of the first, wins of the second, ties
  * @param scores grading runs: scores per model (or "all")
+ * @param examples tables of the judgments people look at (position-swap flips, largest reward gaps)
  */
 public record JudgeLog(
     String judge,
@@ -46,7 +48,8 @@ public record JudgeLog(
     long failed,
     long quarantined,
     Map<List<String>, long[]> byModels,
-    Map<String, List<Double>> scores) {
+    Map<String, List<Double>> scores,
+    List<Block> examples) {
 
   /** Reads {@code runDir}. */
   public static JudgeLog read(Path runDir, JsonNode manifest) {
@@ -63,7 +66,9 @@ public record JudgeLog(
     Map<List<String>, long[]> byModels = new LinkedHashMap<>();
     Map<String, List<Double>> scores = new TreeMap<>();
     boolean[] pairwise = {false};
-    RunFiles.eachLine(runDir.resolve("judgments.jsonl"), row -> {
+    JudgeExamples examples = new JudgeExamples();
+    RunFiles.eachLine(runDir.resolve("judgments.jsonl"), (line, row) -> {
+      examples.accept(line, row);
       statuses.merge(RunFiles.text(row, "status", "unknown"), 1L, Long::sum);
       if (row.has("winner")) {
         pairwise[0] = true;
@@ -86,8 +91,33 @@ public record JudgeLog(
       }
     });
     return new JudgeLog(judge, rewardModel, counts.getOrDefault("rows_in", 0L), pairwise[0], winners, statuses, outcomes,
-        counts.getOrDefault("failed", 0L), counts.getOrDefault("quarantined", 0L), byModels, scores);
+        counts.getOrDefault("failed", 0L), counts.getOrDefault("quarantined", 0L), byModels, scores, examples.tables(runDir));
   }
+
+  /**
+   * Judged pairs per preferred model ("tie" last) when every judged row names its models, so that
+   * verdicts count models rather than the position an answer was given in; empty otherwise.
+   */
+  public Map<String, Long> preferredByModel() {
+    Map<String, Long> out = new TreeMap<>();
+    long[] ties = {0};
+    byModels.forEach((models, t) -> {
+      out.merge(models.get(0), t[0], Long::sum);
+      out.merge(models.get(1), t[1], Long::sum);
+      ties[0] += t[2];
+    });
+    long named = out.values().stream().mapToLong(Long::longValue).sum() + ties[0];
+    if (byModels.isEmpty() || named != winners.get("a") + winners.get("b") + winners.get("tie")) {
+      return Map.of();
+    }
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    out.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    ordered.put(TIE, ties[0]);
+    return ordered;
+  }
+
+  /** The key of {@link #preferredByModel()} for ties. */
+  public static final String TIE = "tie";
 
   /** The pairwise counts as the summary templates take them. */
   public JudgeTally tally() {
@@ -113,8 +143,8 @@ public record JudgeLog(
         return;
       }
       Interval ci = ProportionInterval.wilson(t[0], decisive, 0.95);
-      out.add(new Comparison(models.get(0), models.get(1), (double) t[0] / decisive, ci.lower(), ci.upper(), decisive, 0, 0.95,
-          "decisive prompts"));
+      out.add(new Comparison(models.get(0), models.get(1), "share of decisive prompts won", (double) t[0] / decisive, ci.lower(),
+          ci.upper(), decisive, 0, 0.95, "decisive prompts", new Comparison.Preferred(t[0], t[1], t[2], "prompts")));
     });
     return out;
   }

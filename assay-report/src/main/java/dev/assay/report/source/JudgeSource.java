@@ -50,11 +50,26 @@ public final class JudgeSource implements ReportSource {
     List<Block> blocks = new ArrayList<>();
     JudgeTally t = log.tally();
     if (log.pairwise()) {
-      List<Bar> bars = new ArrayList<>();
       Map<String, String> names = Map.of("a", "Output A", "b", "Output B", "tie", "Tie", "none", "No verdict");
-      log.winners().forEach((w, n) -> bars.add(new Bar(names.get(w), n)));
       long judgments = log.winners().values().stream().mapToLong(Long::longValue).sum();
-      blocks.add(Charts.bars("judge-winners", "Verdicts", "How the " + Counted.of(judgments, "judged pairs") + " were decided.", "Pairs", bars));
+      Map<String, Long> byModel = log.preferredByModel();
+      if (byModel.isEmpty()) {
+        List<Bar> bars = new ArrayList<>();
+        log.winners().forEach((w, n) -> bars.add(new Bar(names.get(w), n)));
+        blocks.add(Charts.bars("judge-winners", "Verdicts", "How the " + Counted.of(judgments, "judged pairs")
+            + " were decided (the rows name no models: output A is the output_a field).", "Pairs", bars));
+      } else {
+        List<Bar> bars = new ArrayList<>();
+        byModel.forEach((m, n) -> bars.add(new Bar(m.equals(JudgeLog.TIE) ? "Tie" : "Preferred " + m, n)));
+        bars.add(new Bar("No verdict", log.winners().get("none")));
+        blocks.add(Charts.bars("judge-winners", "Verdicts", "Which model's answer the judge preferred, over "
+            + Counted.of(judgments, "judged pairs") + " (whichever position it was shown in).", "Pairs", bars));
+        List<List<Object>> rows = new ArrayList<>();
+        log.winners().forEach((w, n) -> rows.add(List.of(names.get(w), n)));
+        blocks.add(new Table("judge_positions", "Verdicts by input field (output_a, output_b): a position bias shows here when one"
+            + " model is not always in the same field", List.of(Column.text("verdict", "Verdict"), Column.number("pairs", "Pairs", "", 0)),
+            rows));
+      }
       if (!log.byModels().isEmpty()) {
         blocks.add(modelTable(log));
       }
@@ -72,6 +87,7 @@ public final class JudgeSource implements ReportSource {
     for (String problem : Caveats.judgeProblems(t.rows(), t.failed(), t.unparseable(), t.quarantined())) {
       blocks.add(new Callout(Callout.Level.WARNING, problem));
     }
+    blocks.addAll(log.examples());
     blocks.add(statusTable(log));
     String intro = "The " + log.judge() + " judge on " + Percent.count(log.rows()) + " rows"
         + (log.pairwise() ? "; an inconsistent pair (the verdict changed with the order) counts as a tie." : ".");
@@ -79,7 +95,7 @@ public final class JudgeSource implements ReportSource {
   }
 
   private static ExecutiveSummary summary(JudgeLog log) {
-    ExecutiveSummary s = JudgeSentences.of(log.tally());
+    ExecutiveSummary s = JudgeSentences.of(log.tally(), log.preferredByModel());
     if (!log.pairwise()) {
       s = new ExecutiveSummary(List.of("We graded " + Percent.count(log.rows()) + " answers with the " + log.judge() + " judge."),
           List.of(), List.of(), s.caveats().stream().filter(c -> !c.startsWith("No pair")).toList())

@@ -136,9 +136,8 @@ public final class LeaderboardSource implements ReportSource {
       ratings.add(new Rating(model, RunFiles.num(m, "rating"), RunFiles.num(m, "rating_lower"), RunFiles.num(m, "rating_upper")));
       JsonNode v = m.path("vs_baseline");
       if (v.isObject()) {
-        comparisons.add(new Comparison(model, baseline, RunFiles.num(v, "win_rate") / 100,
-            RunFiles.num(v.path("win_rate_interval"), "lower") / 100, RunFiles.num(v.path("win_rate_interval"), "upper") / 100,
-            RunFiles.count(v, "n_total", 0), RunFiles.count(v, "n_draws", 0), confidence, "prompts"));
+        comparisons.add(WinRateFields.comparison(model, baseline, v, RunFiles.num(v.path("win_rate_interval"), "lower") / 100,
+            RunFiles.num(v.path("win_rate_interval"), "upper") / 100, confidence, "prompts"));
       }
     }
     List<String> tested = List.of("We ranked " + Counted.of(ratings.size(), "models") + " from " + Counted.of(RunFiles.count(b, "judged", 0), "judged pairs")

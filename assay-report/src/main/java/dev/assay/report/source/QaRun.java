@@ -1,5 +1,6 @@
 package dev.assay.report.source;
 
+import dev.assay.report.model.Block;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ import tools.jackson.databind.JsonNode;
  * @param rejectReasons rejected records per "check: rule" (a record with several reasons counts under each)
  * @param clusterSizes per deduplication check: cluster size -> number of clusters
  * @param pii PII findings per type
+ * @param examples tables of the rejected records people look at (most toxic, duplicates side by side)
  */
 public record QaRun(
     String input,
@@ -41,7 +43,8 @@ public record QaRun(
     Map<String, Long> removedBy,
     Map<String, Long> rejectReasons,
     Map<String, Map<Integer, Long>> clusterSizes,
-    Map<String, Long> pii) {
+    Map<String, Long> pii,
+    List<Block> examples) {
 
   /** The key of {@link #removedBy} for records no rejecting check claims. */
   public static final String OTHER = "other";
@@ -77,7 +80,10 @@ public record QaRun(
     }
     Map<String, Long> removedBy = new LinkedHashMap<>();
     Map<String, Long> reasons = new TreeMap<>();
-    RunFiles.eachLine(runDir.resolve("rejected.jsonl"), row -> {
+    List<JsonNode> pipeline = RunFiles.components(manifest, "pipeline");
+    QaExamples examples = new QaExamples(pipeline.isEmpty() ? "text" : RunFiles.text(pipeline.get(0).path("config"), "field", "text"));
+    RunFiles.eachLine(runDir.resolve("rejected.jsonl"), (line, row) -> {
+      examples.accept(line, row);
       String first = null;
       int firstIndex = Integer.MAX_VALUE;
       for (JsonNode r : row.path("reasons")) {
@@ -108,6 +114,7 @@ public record QaRun(
       }
     });
     String input = manifest.path("inputs").path(0).path("path").asString("");
-    return new QaRun(input, in, kept, rejected, quarantined, checks, report, removedBy, reasons, clusters, pii);
+    List<Block> tables = examples.tables(runDir, input.isEmpty() ? null : Path.of(input));
+    return new QaRun(input, in, kept, rejected, quarantined, checks, report, removedBy, reasons, clusters, pii, tables);
   }
 }

@@ -9,6 +9,7 @@ import dev.assay.report.model.Paragraph;
 import dev.assay.report.model.Section;
 import dev.assay.report.model.Table;
 import dev.assay.report.model.Table.Column;
+import dev.assay.report.summary.Counted;
 import dev.assay.report.summary.QaSentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +51,16 @@ public final class QaSource implements ReportSource {
           run.rejectReasons().entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
               .map(e -> new Bar(e.getKey(), e.getValue())).toList()));
     }
-    run.clusterSizes().forEach((check, sizes) -> blocks.add(Charts.bars("qa-clusters-" + check.replace('_', '-'), "Duplicate cluster sizes (" + check + ")",
-        "How many clusters of each size " + check + " found; every record in a cluster but the kept one was flagged.", "Clusters",
-        sizes.entrySet().stream().map(e -> new Bar(e.getKey() + " records", e.getValue())).toList())));
+    run.clusterSizes().forEach((check, sizes) -> blocks.add(sizes.isEmpty()
+        ? new Paragraph("No duplicate clusters: " + check + " found none among " + Counted.of(run.recordsIn() - run.quarantined(), "records") + ".")
+        : Charts.bars("qa-clusters-" + check.replace('_', '-'), "Duplicate cluster sizes (" + check + ")",
+            "How many clusters of each size " + check + " found; every record in a cluster but the kept one was flagged.", "Clusters",
+            sizes.entrySet().stream().map(e -> new Bar(e.getKey() + " records", e.getValue())).toList())));
     if (!run.pii().isEmpty()) {
       blocks.add(Charts.bars("qa-pii", "Personal data found", "Findings per PII type (a record can have several).", "Findings",
           run.pii().entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue())).toList()));
     }
+    blocks.addAll(run.examples());
     blocks.add(checksTable(run));
     String intro = "Input " + run.input() + ": " + run.recordsIn() + " records, " + run.kept() + " kept, " + run.rejected()
         + " rejected, " + run.quarantined() + " quarantined (unreadable).";

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -52,12 +53,19 @@ public final class RunFiles {
    * number of lines skipped that way. A missing file is read as empty.
    */
   public static long eachLine(Path file, Consumer<JsonNode> each) {
+    return eachLine(file, (line, node) -> each.accept(node));
+  }
+
+  /** As {@link #eachLine(Path, Consumer)}, with each record's line number (1-based) in the file. */
+  public static long eachLine(Path file, BiConsumer<Long, JsonNode> each) {
     if (!Files.isRegularFile(file)) {
       return 0;
     }
     long skipped = 0;
+    long number = 0;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line; (line = r.readLine()) != null; ) {
+        number++;
         if (line.isBlank()) {
           continue;
         }
@@ -69,7 +77,7 @@ public final class RunFiles {
           continue;
         }
         if (node.isObject()) {
-          each.accept(node);
+          each.accept(number, node);
         } else {
           skipped++;
         }

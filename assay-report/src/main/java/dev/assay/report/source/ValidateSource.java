@@ -5,8 +5,6 @@ import dev.assay.report.chart.Charts;
 import dev.assay.report.model.Block;
 import dev.assay.report.model.ExecutiveSummary;
 import dev.assay.report.model.Section;
-import dev.assay.report.model.Table;
-import dev.assay.report.model.Table.Column;
 import dev.assay.report.summary.ValidationSentences;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,10 +39,10 @@ public final class ValidateSource implements ReportSource {
     Map<String, Long> problems = new LinkedHashMap<>();
     List<List<Object>> examples = new ArrayList<>();
     read(runDir, problems, examples);
-    return new Contribution(sections(manifest, problems, examples), summary(manifest, problems));
+    return new Contribution(sections(runDir, manifest, problems, examples), summary(manifest, problems));
   }
 
-  private static List<Section> sections(JsonNode manifest, Map<String, Long> problems, List<List<Object>> examples) {
+  private static List<Section> sections(Path runDir, JsonNode manifest, Map<String, Long> problems, List<List<Object>> examples) {
     Map<String, Long> counts = RunFiles.counts(manifest);
     List<Block> blocks = new ArrayList<>();
     blocks.add(Charts.bars("validate-outcome", "Validation", "Records read, valid and quarantined.", "Records",
@@ -53,8 +51,9 @@ public final class ValidateSource implements ReportSource {
     if (!problems.isEmpty()) {
       blocks.add(Charts.bars("validate-problems", "Why records were quarantined", "Quarantined records per kind of problem.", "Records",
           problems.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).map(e -> new Bar(e.getKey(), e.getValue())).toList()));
-      blocks.add(new Table("validate_examples", "The first quarantined records",
-          List.of(Column.number("line", "Line", "", 0), Column.text("error", "Error")), examples));
+      Examples ex = new Examples("validate_examples", "The first quarantined records").number("line", "Input line", 0).text("error", "Error");
+      examples.forEach(row -> ex.add(Examples.where(runDir, "quarantine.jsonl", (Long) row.get(0)), row.get(1), row.get(2)));
+      blocks.add(ex.table());
     }
     String intro = "Schema " + schema(manifest) + "; " + counts.getOrDefault("blank_lines", 0L) + " blank lines skipped.";
     return List.of(new Section("validate", "Validation (validate)", intro, blocks));
@@ -67,11 +66,11 @@ public final class ValidateSource implements ReportSource {
   }
 
   private static void read(Path runDir, Map<String, Long> problems, List<List<Object>> examples) {
-    RunFiles.eachLine(runDir.resolve("quarantine.jsonl"), row -> {
+    RunFiles.eachLine(runDir.resolve("quarantine.jsonl"), (line, row) -> {
       String error = RunFiles.text(row, "error", "unknown error");
       problems.merge(kind(error), 1L, Long::sum);
       if (examples.size() < EXAMPLES) {
-        examples.add(List.of(RunFiles.count(row, "line", 0), LOCATION.matcher(error).replaceFirst("")));
+        examples.add(List.of(line, RunFiles.count(row, "line", 0), LOCATION.matcher(error).replaceFirst("")));
       }
     });
   }

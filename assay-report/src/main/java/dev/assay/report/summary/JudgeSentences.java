@@ -3,6 +3,7 @@ package dev.assay.report.summary;
 import dev.assay.report.model.ExecutiveSummary;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Summary sentences for a pairwise judge run: what was judged by which judge, how the verdicts
@@ -18,11 +19,30 @@ public final class JudgeSentences {
 
   /** Tested, headline and caveat sentences for {@code t}. */
   public static ExecutiveSummary of(JudgeTally t) {
+    return of(t, Map.of());
+  }
+
+  /**
+   * As {@link #of(JudgeTally)}, with the verdicts counted per preferred model when
+   * {@code preferredByModel} (model -> judged pairs it won, "tie" -> ties) is not empty:
+   * "Of 39 judged pairs, strong was preferred on 26 (67%), weak on 7 (18%) and 6 (15%) were ties."
+   */
+  public static ExecutiveSummary of(JudgeTally t, Map<String, Long> preferredByModel) {
     List<String> tested = List.of("We judged " + Counted.of(t.rows(), "answer pairs") + " with the " + t.judge() + " judge.");
     List<String> headlines = new ArrayList<>();
     List<String> caveats = new ArrayList<>();
     if (t.judged() == 0) {
       caveats.add("No pair received a verdict, so there is nothing to compare.");
+    } else if (!preferredByModel.isEmpty()) {
+      List<String> parts = new ArrayList<>();
+      preferredByModel.forEach((m, n) -> {
+        if (!m.equals("tie")) {
+          parts.add((parts.isEmpty() ? m + " was preferred on " : m + " on ") + Percent.count(n) + " (" + Percent.share(n, t.judged()) + ")");
+        }
+      });
+      long ties = preferredByModel.getOrDefault("tie", 0L);
+      headlines.add("Of " + Counted.of(t.judged(), "judged pairs") + ", " + String.join(", ", parts) + " and " + Percent.count(ties) + " ("
+          + Percent.share(ties, t.judged()) + ") " + (ties == 1 ? "was a tie." : "were ties."));
     } else {
       headlines.add("Of " + Counted.of(t.judged(), "judged pairs") + ", output A won " + Percent.count(t.winsA()) + " ("
           + Percent.share(t.winsA(), t.judged()) + "), output B " + Percent.count(t.winsB()) + " (" + Percent.share(t.winsB(), t.judged())

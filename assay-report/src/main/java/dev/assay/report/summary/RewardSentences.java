@@ -13,7 +13,7 @@ import java.util.Locale;
  *
  * <pre>{@code
  * RewardSentences.of(new RewardAccuracy("default", 400, 0.84, 0.80, 0.87, 0.82, 40, 0.6, 0.04));
- * // "The reward model default picks the preferred answer in 84% of 400 pairs (95% CI 80-87%), better than chance."
+ * // "The reward model default picks the preferred answer in 84% of 400 pairs (accuracy; 95% CI 80-87%), better than chance."
  * }</pre>
  */
 public final class RewardSentences {
@@ -33,7 +33,7 @@ public final class RewardSentences {
     }
     String ci = "95% CI " + Percent.interval(a.lower(), a.upper(), 0.5);
     String first = "The reward model " + a.model() + " picks the preferred answer in " + Percent.of(a.accuracy(), 0.5) + " of "
-        + Counted.of(a.n(), "pairs") + " (" + ci + ")";
+        + Counted.of(a.n(), "pairs") + " (accuracy; " + ci + ")";
     if (a.lower() > 0.5) {
       headlines.add(first + ", better than chance.");
     } else if (a.upper() < 0.5) {

@@ -12,7 +12,7 @@ import java.util.List;
  * <pre>{@code
  * ExecutiveSummary s = WinRateSentences.of(List.of(
  *     new Comparison("model-a", "model-b", 0.62, 0.58, 0.66, 120, 0, 0.95, "prompts")));
- * // headline: "model-a beats model-b on 62% of 120 prompts (95% CI 58-66%)."
+ * // headline: "model-a beats model-b: win rate 62% over 120 prompts (95% CI 58-66%)."
  * }</pre>
  */
 public final class WinRateSentences {
@@ -33,16 +33,14 @@ public final class WinRateSentences {
         notSignificant.add(c.model() + " and " + c.opponent() + " tied on all " + prompts(c) + ".");
         continue;
       }
-      String share = Percent.of(c.winShare(), 0.5);
       if (c.significantlyBetter()) {
-        headlines.add(c.model() + " beats " + c.opponent() + " on " + share + " of " + prompts(c) + " (" + ci(c) + ties(c) + ").");
+        headlines.add(c.model() + " beats " + c.opponent() + ": " + body(c, true) + ".");
       } else if (c.significantlyWorse()) {
-        headlines.add(c.model() + " loses to " + c.opponent() + ": it wins " + share + " of " + prompts(c) + " (" + ci(c) + ties(c) + ").");
+        headlines.add(c.model() + " loses to " + c.opponent() + ": " + body(c, true) + ".");
       } else if (c.hasInterval()) {
-        notSignificant.add(c.model() + " and " + c.opponent() + " are not significantly different: " + c.model() + " wins "
-            + share + " of " + prompts(c) + " (" + ci(c) + ", which includes 50%" + ties(c) + ").");
+        notSignificant.add(c.model() + " and " + c.opponent() + " are not significantly different: " + c.model() + "'s " + body(c, true) + ".");
       } else {
-        notSignificant.add(c.model() + " wins " + share + " of " + prompts(c) + " against " + c.opponent()
+        notSignificant.add(c.model() + " vs " + c.opponent() + ": " + body(c, false)
             + "; without a confidence interval this is not a significant difference.");
       }
       if (c.n() < Caveats.SMALL_N) {
@@ -57,6 +55,26 @@ public final class WinRateSentences {
           + ": their intervals are wide, so treat those results as rough indications.");
     }
     return new ExecutiveSummary(List.of(), headlines, notSignificant, caveats);
+  }
+
+  /**
+   * "preference-weighted win rate 76% (95% CI 70-82%); preferred on 51 of 61 prompts, model-b on 10",
+   * or, without per-side counts, "win rate 62% over 120 prompts (95% CI 58-66%)".
+   */
+  private static String body(Comparison c, boolean interval) {
+    String share = c.statistic() + " " + Percent.of(c.winShare(), 0.5);
+    String ci = interval ? ci(c) + (c.significantlyBetter() || c.significantlyWorse() ? "" : ", which includes 50%") : "";
+    Comparison.Preferred p = c.preferred();
+    if (p == null) {
+      String inner = ci + ties(c);
+      return share + " over " + prompts(c) + (inner.isEmpty() ? "" : " (" + inner.replaceFirst("^; ", "") + ")");
+    }
+    String tail = "; preferred on " + Percent.count(p.model()) + " of " + Counted.of(p.total(), p.unit()) + ", " + c.opponent() + " on "
+        + Percent.count(p.opponent());
+    if (p.ties() > 0) {
+      tail += ", " + Counted.of(p.ties(), "ties") + (c.ties() > 0 ? " (counted as half a win)" : " (left out)");
+    }
+    return share + (ci.isEmpty() ? "" : " (" + ci + ")") + tail;
   }
 
   private static String ci(Comparison c) {

@@ -39,19 +39,29 @@ class TemplatesTest {
   }
 
   @Test
+  void judgeVerdictsCountModelsWhenTheRowsNameThem() {
+    java.util.Map<String, Long> byModel = new java.util.LinkedHashMap<>();
+    byModel.put("model-b", 70L);
+    byModel.put("model-a", 40L);
+    byModel.put("tie", 7L);
+    ExecutiveSummary s = JudgeSentences.of(new JudgeTally("pairwise", 120, 117, 70, 40, 7, 3, 0, 0, 117, 9), byModel);
+    assertThat(s.headlines()).containsExactly("Of 117 judged pairs, model-b was preferred on 70 (60%), model-a on 40 (34%) and 7 (6%) were ties.");
+  }
+
+  @Test
   void rewardEvaluation() {
     ExecutiveSummary s = RewardSentences.of(new RewardAccuracy("default", 60, 0.5667, 0.441, 0.6843, 0.575, 6, 0.5, 0.1409));
     assertThat(s.tested()).containsExactly("We evaluated the reward model default on 60 preference pairs.");
     assertThat(s.headlines()).isEmpty();
     assertThat(s.notSignificant()).containsExactly(
-        "The reward model default picks the preferred answer in 57% of 60 pairs (95% CI 44-68%), which is not significantly better than chance (50%).",
+        "The reward model default picks the preferred answer in 57% of 60 pairs (accuracy; 95% CI 44-68%), which is not significantly better than chance (50%).",
         "It is not significantly different from the \"longer answer wins\" baseline (58%), which lies inside its 95% interval.");
     assertThat(s.caveats()).containsExactly(
         "Only 6 pairs have answers of similar length (within 10%), so the length-matched accuracy (50%) says little about length bias.",
         "Its probabilities are poorly calibrated (expected calibration error 0.141): do not read them as chances that an answer is preferred.");
     ExecutiveSummary good = RewardSentences.of(new RewardAccuracy("m", 4691, 0.8399, 0.8291, 0.8501, 0.8253, 192, 0.6146, 0.04));
     assertThat(good.headlines()).containsExactly(
-        "The reward model m picks the preferred answer in 84% of 4,691 pairs (95% CI 83-85%), better than chance.",
+        "The reward model m picks the preferred answer in 84% of 4,691 pairs (accuracy; 95% CI 83-85%), better than chance.",
         "It beats the \"longer answer wins\" baseline (83%): its 95% interval lies above it.");
     assertThat(good.caveats()).isEmpty();
     assertThat(RewardSentences.of(new RewardAccuracy("m", 0, Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0, Double.NaN, Double.NaN)).caveats())
