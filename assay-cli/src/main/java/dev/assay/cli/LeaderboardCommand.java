@@ -81,7 +81,8 @@ public final class LeaderboardCommand implements Callable<Integer> {
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
     LeaderboardRun.Result r = LeaderboardRun.run(judgments, o, out, args);
     PairwiseLeaderboard.Report rep = r.report();
-    Map<String, Object> summary = new LinkedHashMap<>(r.json());
+    @SuppressWarnings("unchecked")
+    Map<String, Object> summary = new LinkedHashMap<>(dev.assay.core.run.RunJson.WRITER.convertValue(r.file(), Map.class));
     summary.put("out", out.toString());
     output.report(
         summary,

@@ -114,9 +114,10 @@ public final class RewardEvalCommand implements Callable<Integer> {
       }
       Path json = dir.resolve(RewardEvalSource.FILE);
       Files.createDirectories(dir);
-      ManifestWriter.writeJson(result, json);
+      dev.assay.core.run.RunFileKind.REWARD_METRICS.contract(dev.assay.core.run.RewardMetricsFile.class)
+          .writeConformed(json, Json.MAPPER.valueToTree(result));
       m.output("reward_eval", json, "json", 1).count("pairs", loaded.pairs().size());
-      ManifestWriter.write(m.build("ok"), manifest);
+      ManifestWriter.write(m.build(dev.assay.core.run.RunStatus.OK), manifest);
       AutoReport.writeReport(err, List.of(dir), report, false);
     } catch (IOException | RuntimeException e) {
       err.println("assay: warning: the report " + report + " was not written (the evaluation is unaffected): " + e.getMessage());

@@ -117,6 +117,11 @@ public final class Reports {
       if (!m.isObject() || !m.path("command").isString()) {
         throw new ReportInputException(file + ": not an Assay manifest (no \"command\")");
       }
+      try {   // checked against its contract; the tree keeps the command's own top-level extras
+        dev.assay.core.run.RunFileKind.MANIFEST.contract(dev.assay.core.manifest.RunManifest.class).fromJson(m, file.toString());
+      } catch (dev.assay.core.AssayInputException e) {
+        throw new ReportInputException(e.getMessage(), e);
+      }
       return m;
     } catch (JacksonException e) {
       throw new ReportInputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);

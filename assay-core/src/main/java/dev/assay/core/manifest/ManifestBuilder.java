@@ -17,7 +17,7 @@ import java.util.Map;
  * b.component("schema", "alpaca", Map.of("sha256", h));
  * b.input(Path.of("in.jsonl"), "jsonl", 120);
  * b.count("records_in", 120);
- * RunManifest m = b.build("ok");
+ * RunManifest m = b.build(dev.assay.core.run.RunStatus.OK);
  * }</pre>
  */
 public final class ManifestBuilder {
@@ -89,7 +89,7 @@ public final class ManifestBuilder {
   }
 
   /** Finishes the manifest with the run's status; the clock stops now. */
-  public RunManifest build(String status) {
+  public RunManifest build(dev.assay.core.run.RunStatus status) {
     Instant finished = clock.instant();
     return new RunManifest(
         RunManifest.FORMAT_VERSION,

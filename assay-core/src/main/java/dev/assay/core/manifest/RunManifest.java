@@ -27,7 +27,7 @@ import java.util.Map;
  * @param durationMs wall-clock duration
  * @param timings wall-clock milliseconds per phase
  * @param counts counts in and out; they reconcile (e.g. records_in = valid + quarantined)
- * @param status "ok", "data_rejected" or "failed"
+ * @param status how the run ended (ok, data_rejected, incomplete, unjudged_rows, failed)
  * @param warnings things a reader should know (e.g. a truncated input)
  */
 @dev.assay.core.run.Doc(
@@ -48,7 +48,7 @@ public record RunManifest(
     long durationMs,
     Map<String, Long> timings,
     Map<String, Long> counts,
-    String status,
+    dev.assay.core.run.RunStatus status,
     List<String> warnings) {
 
   /** The current manifest format; bump it (and the golden file) whenever the shape changes. */

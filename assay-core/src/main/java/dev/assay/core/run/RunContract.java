@@ -66,6 +66,61 @@ public record RunContract<T>(RunFileKind kind, Class<T> type) {
     return RunJson.WRITER.valueToTree(value);
   }
 
+  /**
+   * A producer's value (a map, a tree or another record) passed through the contract: the record
+   * it must equal. A producer whose output drifts from its contract fails here, when it writes,
+   * with the field named, instead of leaving a file no consumer can read.
+   */
+  public T conform(Object value) {
+    JsonNode tree = value instanceof JsonNode n ? n : RunJson.WRITER.valueToTree(value);
+    T typed;
+    try {
+      typed = RunJson.READER.treeToValue(tree, type);
+    } catch (JacksonException e) {
+      throw new IllegalStateException("Assay wrote a " + kind.id() + " file that breaks its contract: "
+          + ContractErrors.describe(e, kind), e);
+    }
+    String lost = firstLost(tree, toJson(typed), "");
+    if (lost != null) {
+      throw new IllegalStateException("Assay wrote a " + kind.id() + " file with a field its contract does not hold: " + lost
+          + " (add it to " + type.getSimpleName() + " and bump the version)");
+    }
+    return typed;
+  }
+
+  /** The path of the first non-null value of {@code given} that {@code kept} does not hold, or null. */
+  private static String firstLost(JsonNode given, JsonNode kept, String path) {
+    if (given == null || given.isNull()) {
+      return null;
+    }
+    if (kept == null || kept.isNull() || kept.isMissingNode()) {
+      return path.isEmpty() ? "(the whole value)" : path;
+    }
+    if (given.isObject()) {
+      for (var e : given.properties()) {
+        String lost = firstLost(e.getValue(), kept.get(e.getKey()), path.isEmpty() ? e.getKey() : path + "." + e.getKey());
+        if (lost != null) {
+          return lost;
+        }
+      }
+    } else if (given.isArray()) {
+      for (int i = 0; i < given.size(); i++) {
+        String lost = firstLost(given.get(i), kept.get(i), path + "[" + i + "]");
+        if (lost != null) {
+          return lost;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** {@link #conform} then {@link #write}: a document written only in its contract's shape. */
+  public T writeConformed(Path file, Object value) {
+    T typed = conform(value);
+    write(file, typed);
+    return typed;
+  }
+
   /** Writes a document file (indented, UTF-8, replaced atomically where the file system allows). */
   public void write(Path file, T value) {
     requireShape(RunFileKind.Shape.DOCUMENT);

@@ -28,6 +28,12 @@ public enum RunStatus implements WireValue {
     return WireValue.lower(this);
   }
 
+  /** The file spelling, so a status prints as users see it in manifest.json. */
+  @Override
+  public String toString() {
+    return wire();
+  }
+
   /** Reads the file spelling. */
   @JsonCreator
   public static RunStatus of(String word) {

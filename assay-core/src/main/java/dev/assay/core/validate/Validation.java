@@ -114,7 +114,7 @@ public final class Validation {
       manifest.warning(input + ": the input holds no records");
     }
     boolean ok = quarantined == 0 && !summary.truncated();
-    RunManifest m = manifest.build(ok ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(ok ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, options.outDir().resolve("manifest.json"));
     return new ValidateResult(summary.records(), valid, quarantined, summary.blankLines(), summary.truncation(), m);
   }

@@ -35,7 +35,7 @@ class ManifestGoldenTest {
     b.count("valid", 2);
     b.count("quarantined", 1);
     b.warning("example warning");
-    RunManifest m = b.build("data_rejected");
+    RunManifest m = b.build(dev.assay.core.run.RunStatus.DATA_REJECTED);
     // Replace the parts that depend on the machine and build with fixed values.
     return new RunManifest(
         m.formatVersion(),

@@ -22,8 +22,10 @@ final class RunFileSamples {
           List.of("Compose a travel blog post about Hawaii.", "Rewrite it starting every sentence with A."),
           "writing", "A trip...", List.of("Aloha! ...", "A trip..."), "model-x", "stop", false, 412, 388, false,
           Map.of("source_file", StringNode.valueOf("question.jsonl")));
-      case PAIRS -> new PairRow(StringNode.valueOf("q-7"), "Name three primes.", "2, 3, 5", "2, 3 and 5 are primes.",
-          "model-x", "gpt-4", null, Map.of());
+      case PAIRS -> new PairRow(StringNode.valueOf("model-x/81#2"), "81#2", "Rewrite it starting every sentence with A.",
+          "A trip...", "A journey...", "model-x", "gpt-4", null, "81", 2, "writing",
+          List.of("Compose a travel blog post about Hawaii.", "Rewrite it starting every sentence with A."),
+          List.of("Aloha! ...", "A trip..."), List.of("Hawaii is ...", "A journey..."), Map.of());
       case JUDGMENTS -> new JudgmentRow(StringNode.valueOf("q-7"), "model-x", "gpt-4", Winner.A, 1.0,
           JudgmentOutcome.CONSISTENT, VerdictStatus.OK, "pairwise(swap)", "[[A]]",
           new JudgmentRow.Order(Winner.A, VerdictStatus.OK, List.of("marker"), List.of(), null, null),
@@ -86,7 +88,7 @@ final class RunFileSamples {
         List.of(new RunManifest.FileEntry("input", "pairs.jsonl", "ab".repeat(32), 1024, "jsonl", 61)),
         List.of(new RunManifest.FileEntry("judgments", "out/judgments.jsonl", "cd".repeat(32), 4096, "jsonl", 61)),
         Map.of(), "2026-01-02T03:04:05Z", "2026-01-02T03:04:06Z", 1000, Map.of("judge_ms", 990L),
-        ordered("rows_in", 61L, "judged", 61L), "ok", List.of());
+        ordered("rows_in", 61L, "judged", 61L), dev.assay.core.run.RunStatus.OK, List.of());
   }
 
   @SuppressWarnings("unchecked")

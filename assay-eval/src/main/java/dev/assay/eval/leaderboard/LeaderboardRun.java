@@ -5,10 +5,7 @@ import dev.assay.core.io.Json;
 import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
-import dev.assay.eval.benchmark.alpacaeval.LeaderboardEntry;
-import dev.assay.stats.agreement.ChanceCorrected;
-import dev.assay.stats.info.FlipRateResult;
-import dev.assay.stats.interval.Interval;
+import dev.assay.core.run.LeaderboardFile;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +19,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * LeaderboardRun.Result r = LeaderboardRun.run(List.of(Path.of("judgments.jsonl")), Options.defaults(), out, args);
- * r.json().get("models");
+ * r.file().models().get(0).rating();
  * }</pre>
  */
 public final class LeaderboardRun {
@@ -40,10 +37,10 @@ public final class LeaderboardRun {
    * The outcome.
    *
    * @param report the leaderboard
-   * @param json what {@code leaderboard.json} holds
+   * @param file what {@code leaderboard.json} holds (its contract record)
    * @param manifest the manifest written
    */
-  public record Result(PairwiseLeaderboard.Report report, Map<String, Object> json, RunManifest manifest) {}
+  public record Result(PairwiseLeaderboard.Report report, LeaderboardFile file, RunManifest manifest) {}
 
   /** Reads, computes and writes. */
   public static Result run(List<Path> files, PairwiseLeaderboard.Options options, Path out, List<String> arguments) {
@@ -64,10 +61,10 @@ public final class LeaderboardRun {
       throw new dev.assay.core.AssayInputException(e.getMessage(), e);
     }
     long t2 = System.nanoTime();
-    Map<String, Object> json = json(report, options);
-    ManifestWriter.writeJson(json, out.resolve("leaderboard.json"));
+    LeaderboardFile file = LeaderboardContract.toFile(report, options);
+    LeaderboardContract.CONTRACT.write(out.resolve("leaderboard.json"), file);
     try (CsvWriter csv = new CsvWriter(out.resolve("leaderboard.csv"), CSV_COLUMNS)) {
-      for (PairwiseLeaderboard.ModelRow r : report.models()) {
+      for (LeaderboardFile.ModelEntry r : file.models()) {
         csv.write(Json.MAPPER.valueToTree(csvRow(r)));
       }
     }
@@ -92,152 +89,38 @@ public final class LeaderboardRun {
     }
     m.timing("read_ms", (t1 - t0) / 1_000_000);
     m.timing("compute_ms", (t2 - t1) / 1_000_000);
-    RunManifest manifest = m.build(report.unjudged() > 0 ? "unjudged_rows" : "ok");
+    RunManifest manifest = m.build(report.unjudged() > 0 ? dev.assay.core.run.RunStatus.UNJUDGED_ROWS : dev.assay.core.run.RunStatus.OK);
     ManifestWriter.write(manifest, out.resolve("manifest.json"));
-    return new Result(report, json, manifest);
+    return new Result(report, file, manifest);
   }
 
-  /** The report as {@code leaderboard.json} holds it. */
-  public static Map<String, Object> json(PairwiseLeaderboard.Report r, PairwiseLeaderboard.Options o) {
-    Map<String, Object> j = new LinkedHashMap<>();
-    j.put("baseline", r.baseline());
-    j.put("rows", r.rows());
-    j.put("judged", r.judged());
-    j.put("unjudged", r.unjudged());
-    j.put("confidence", o.confidence());
-    j.put("bootstrap_rounds", o.bootstrapRounds());
-    j.put("seed", o.seed());
-    List<Map<String, Object>> models = new ArrayList<>();
-    for (PairwiseLeaderboard.ModelRow m : r.models()) {
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("model", m.model());
-      row.put("rank", m.rank() == 0 ? null : m.rank());
-      row.put("rating", num(m.rating()));
-      row.put("rating_lower", num(m.lower()));
-      row.put("rating_upper", num(m.upper()));
-      row.put("pairs", m.pairs());
-      row.put("vs_baseline", vs(m.vsBaseline()));
-      models.add(row);
-    }
-    j.put("models", models);
-    j.put("judge_consistency", consistency(r.consistency()));
-    j.put("human_agreement", human(r.human()));
-    return j;
-  }
-
-  private static Map<String, Object> vs(BaselineWinRates.Result v) {
-    if (v == null) {
-      return null;
-    }
-    LeaderboardEntry e = v.alpaca();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("win_rate", num(e.winRate().winRate()));
-    m.put("win_rate_interval", interval(v.bootstrap()));
-    m.put("standard_error", num(e.winRate().standardError()));
-    m.put("n_wins", e.winRate().nWins());
-    m.put("n_wins_base", e.winRate().nWinsBase());
-    m.put("n_draws", e.winRate().nDraws());
-    m.put("n_total", e.winRate().nTotal());
-    m.put("unjudged", e.dropped());
-    m.put("discrete_win_rate", num(e.winRate().discreteWinRate()));
-    m.put("decisive_win_rate_interval", interval(v.wilson()));
-    m.put("length_controlled_winrate", num(e.lcFitted()));
-    m.put("lc_standard_error", num(e.lcFittedStandardError()));
-    m.put("lc_glm", v.hasLengths() ? e.lcGlm() : null);
-    m.put("avg_length", v.hasLengths() ? e.avgLength() : null);
-    return m;
-  }
-
-  private static Map<String, Object> csvRow(PairwiseLeaderboard.ModelRow r) {
+  /** One CSV row per model: the contract's columns flattened for spreadsheets. */
+  private static Map<String, Object> csvRow(LeaderboardFile.ModelEntry r) {
     Map<String, Object> c = new LinkedHashMap<>();
     c.put("model", r.model());
-    c.put("rank", r.rank() == 0 ? null : r.rank());
-    c.put("rating", num(r.rating()));
-    c.put("rating_lower", num(r.lower()));
-    c.put("rating_upper", num(r.upper()));
+    c.put("rank", r.rank());
+    c.put("rating", r.rating());
+    c.put("rating_lower", r.ratingLower());
+    c.put("rating_upper", r.ratingUpper());
     c.put("pairs", r.pairs());
-    BaselineWinRates.Result v = r.vsBaseline();
+    LeaderboardFile.VsBaseline v = r.vsBaseline();
     if (v != null) {
-      LeaderboardEntry e = v.alpaca();
-      c.put("win_rate", num(e.winRate().winRate()));
-      c.put("win_rate_lower", num(v.bootstrap().lower()));
-      c.put("win_rate_upper", num(v.bootstrap().upper()));
-      c.put("standard_error", num(e.winRate().standardError()));
-      c.put("n_wins", e.winRate().nWins());
-      c.put("n_wins_base", e.winRate().nWinsBase());
-      c.put("n_draws", e.winRate().nDraws());
-      c.put("n_total", e.winRate().nTotal());
-      c.put("unjudged", e.dropped());
-      c.put("discrete_win_rate", num(e.winRate().discreteWinRate()));
-      c.put("decisive_win_rate_lower", num(v.wilson().lower()));
-      c.put("decisive_win_rate_upper", num(v.wilson().upper()));
-      c.put("length_controlled_winrate", num(e.lcFitted()));
-      c.put("lc_standard_error", num(e.lcFittedStandardError()));
-      c.put("avg_length", v.hasLengths() ? e.avgLength() : null);
+      c.put("win_rate", v.winRate());
+      c.put("win_rate_lower", v.winRateInterval().lower());
+      c.put("win_rate_upper", v.winRateInterval().upper());
+      c.put("standard_error", v.standardError());
+      c.put("n_wins", v.nWins());
+      c.put("n_wins_base", v.nWinsBase());
+      c.put("n_draws", v.nDraws());
+      c.put("n_total", v.nTotal());
+      c.put("unjudged", v.unjudged());
+      c.put("discrete_win_rate", v.discreteWinRate());
+      c.put("decisive_win_rate_lower", v.decisiveWinRateInterval().lower());
+      c.put("decisive_win_rate_upper", v.decisiveWinRateInterval().upper());
+      c.put("length_controlled_winrate", v.lengthControlledWinrate());
+      c.put("lc_standard_error", v.lcStandardError());
+      c.put("avg_length", v.avgLength());
     }
     return c;
-  }
-
-  private static Map<String, Object> consistency(JudgeConsistency c) {
-    if (c == null) {
-      return null;
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("pairs_both_orders", c.pairs());
-    m.put("flip_rate", flip(c.flipRate()));
-    m.put("flip_rate_excluding_ties", flip(c.flipRateExcludingTies()));
-    m.put("position_bias_rate", num(c.positionBiasRate()));
-    m.put("first_position", c.firstPosition());
-    m.put("first_position_rate", num(c.firstPositionRate()));
-    m.put("second_position", c.secondPosition());
-    m.put("second_position_rate", num(c.secondPositionRate()));
-    return m;
-  }
-
-  private static Map<String, Object> flip(FlipRateResult f) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("rate", num(f.rate()));
-    m.put("flips", f.flips());
-    m.put("compared", f.compared());
-    m.put("excluded", f.excluded());
-    return m;
-  }
-
-  private static Map<String, Object> human(HumanAgreement h) {
-    if (h == null) {
-      return null;
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("items", h.items());
-    m.put("agreement", num(h.agreement()));
-    m.put("agreement_interval", interval(h.agreementInterval()));
-    m.put("cohen_kappa", kappa(h.kappa()));
-    m.put("items_without_ties", h.itemsWithoutTies());
-    m.put("agreement_without_ties", num(h.agreementWithoutTies()));
-    m.put("cohen_kappa_without_ties", kappa(h.kappaWithoutTies()));
-    return m;
-  }
-
-  private static Map<String, Object> kappa(ChanceCorrected k) {
-    if (k == null) {
-      return null;
-    }
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("value", num(k.value()));
-    m.put("observed", num(k.observed()));
-    m.put("expected", num(k.expected()));
-    return m;
-  }
-
-  private static Map<String, Object> interval(Interval i) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("lower", num(i.lower()));
-    m.put("upper", num(i.upper()));
-    m.put("method", i.method());
-    return m;
-  }
-
-  private static Double num(double x) {
-    return Double.isFinite(x) ? x : null;
   }
 }

@@ -1,5 +1,9 @@
 package dev.assay.eval.pair;
 
+import dev.assay.core.run.PairRow;
+import dev.assay.core.run.RunContract;
+import dev.assay.core.run.RunFileKind;
+import tools.jackson.databind.node.StringNode;
 import dev.assay.core.AssayInputException;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
@@ -50,6 +54,9 @@ import tools.jackson.databind.node.ObjectNode;
 public final class PairJoin {
   /** The pairs file. */
   public static final String PAIRS = RunFolders.PAIRS;
+
+  /** The contract every pairs.jsonl row is written through. */
+  private static final RunContract<PairRow> CONTRACT = RunFileKind.PAIRS.contract(PairRow.class);
   /** Items on one side only. */
   public static final String UNMATCHED = "unmatched.jsonl";
   /** How many unmatched ids the manifest and the summary show per model. */
@@ -158,7 +165,7 @@ public final class PairJoin {
             continue;
           }
           for (PairRow row : rows(g, r)) {
-            out.write(row.toJson());
+            out.write(CONTRACT.toJson(row));
           }
         }
         for (Generation r : ref.byKey.values()) {
@@ -182,7 +189,7 @@ public final class PairJoin {
     m.component("join", "pair", Map.of("reference", referenceModel, "key", "question_id, else instruction",
         "multi_turn", "one pair per turn, item <question_id>#<turn>"));
     m.timing("pair", (System.nanoTime() - started) / 1_000_000);
-    RunManifest manifest = m.build(quarantined == 0 ? "ok" : "partial");
+    RunManifest manifest = m.build(quarantined == 0 ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     Map<String, Object> extra = new LinkedHashMap<>();
     Map<String, Object> perModel = new LinkedHashMap<>();
     for (ModelJoin j : joins) {
@@ -213,18 +220,18 @@ public final class PairJoin {
     String modelA = a.model();
     String itemId = b.itemId();
     if (a.turns().size() == 1 && b.turns().size() == 1) {
-      return List.of(new PairRow(modelA + "/" + itemId, itemId, a.turns().get(0), a.outputs().get(0),
-          b.outputs().get(0), modelA, b.model(), a.questionId(), null, a.category(), List.of(), List.of(), List.of()));
+      return List.of(new PairRow(StringNode.valueOf(modelA + "/" + itemId), itemId, a.turns().get(0), a.outputs().get(0),
+          b.outputs().get(0), modelA, b.model(), null, a.questionId(), null, a.category(), List.of(), List.of(), List.of(), Map.of()));
     }
     List<PairRow> rows = new ArrayList<>();
     int n = Math.min(a.turns().size(), b.turns().size());
     for (int k = 1; k <= n; k++) {
       String item = itemId + "#" + k;
       boolean later = k > 1;
-      rows.add(new PairRow(modelA + "/" + item, item, a.turns().get(k - 1), a.outputs().get(k - 1),
-          b.outputs().get(k - 1), modelA, b.model(), a.questionId(), k, a.category(),
+      rows.add(new PairRow(StringNode.valueOf(modelA + "/" + item), item, a.turns().get(k - 1), a.outputs().get(k - 1),
+          b.outputs().get(k - 1), modelA, b.model(), null, a.questionId(), k, a.category(),
           later ? a.turns().subList(0, k) : List.of(), later ? a.outputs().subList(0, k) : List.of(),
-          later ? b.outputs().subList(0, k) : List.of()));
+          later ? b.outputs().subList(0, k) : List.of(), Map.of()));
     }
     return rows;
   }

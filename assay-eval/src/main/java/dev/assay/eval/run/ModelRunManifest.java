@@ -44,7 +44,8 @@ public final class ModelRunManifest {
     if (outcome.failed() > 0) {
       manifest.warning(outcome.failed() + " rows failed (see errors.jsonl); run the same command again to retry them");
     }
-    String status = !outcome.complete() ? "incomplete" : outcome.quarantined() > 0 ? "data_rejected" : "ok";
+    dev.assay.core.run.RunStatus status = !outcome.complete() ? dev.assay.core.run.RunStatus.INCOMPLETE
+        : outcome.quarantined() > 0 ? dev.assay.core.run.RunStatus.DATA_REJECTED : dev.assay.core.run.RunStatus.OK;
     RunManifest m = manifest.build(status);
     Map<String, Object> extra = new LinkedHashMap<>();
     extra.put("model_calls", ledger.modelCalls());

@@ -1,5 +1,7 @@
 package dev.assay.eval.run;
 
+import dev.assay.core.run.RunContract;
+import dev.assay.core.run.RunFileKind;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputRecord;
@@ -71,6 +73,7 @@ public final class ResumableRun {
   public static RunOutcome run(Path input, Path outDir, ItemTask task, Options options)
       throws InterruptedException {
     RunJournal journal = RunJournal.open(outDir.resolve(options.resultFile()));
+    RunContract<?> contract = resultContract(options.resultFile());
     List<String> order = new ArrayList<>();
     Map<String, Long> firstLine = new HashMap<>();
     Map<String, Long> failuresByKind = new ConcurrentHashMap<>();
@@ -131,6 +134,9 @@ public final class ResumableRun {
                   ObjectNode line = JsonNodeFactory.instance.objectNode();
                   line.set("id", row.get("id"));
                   line.setAll(task.run(row));
+                  if (contract != null) {
+                    contract.conform(line);   // a row that breaks its contract fails here, not in a reader later
+                  }
                   journal.append(line);
                   options.progress().accept(finished.incrementAndGet());
                 } catch (ModelCallException e) {
@@ -196,6 +202,15 @@ public final class ResumableRun {
       problems.add(r.location() + ": " + p);
     }
     return problems;
+  }
+
+  /** The contract of the rows a resumable run writes, by the result file's name (null: none). */
+  static RunContract<?> resultContract(String resultFile) {
+    return switch (resultFile) {
+      case RunFolders.JUDGMENTS -> RunFileKind.JUDGMENTS.contract(dev.assay.core.run.JudgmentRow.class);
+      case RunFolders.OUTPUTS -> RunFileKind.GENERATIONS.contract(dev.assay.core.run.GenerationRow.class);
+      default -> null;
+    };
   }
 
   private static ObjectNode errorLine(InputRecord r, JsonNode row, ModelCallException e) {

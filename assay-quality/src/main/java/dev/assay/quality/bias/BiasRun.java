@@ -121,9 +121,10 @@ public final class BiasRun {
     json.put("groups_worst_first", report.groups());
     json.put("counterfactual_worst_first", cf);
     json.put("notes", report.notes());
-    ManifestWriter.writeJson(json, o.out().resolve("report.json"));
+    dev.assay.core.run.RunFileKind.BIAS_REPORT.contract(dev.assay.core.run.BiasReportFile.class)
+        .writeConformed(o.out().resolve("report.json"), dev.assay.core.run.RunJson.WRITER.valueToTree(json));
     manifest.output("report", o.out().resolve("report.json"), "json", report.groups().size());
-    RunManifest m = manifest.build(quarantined == 0 ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(quarantined == 0 ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, o.out().resolve("manifest.json"));
     return new Result(recordsIn, texts.size(), quarantined, report, cf, m);
   }

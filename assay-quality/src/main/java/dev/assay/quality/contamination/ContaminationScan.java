@@ -155,7 +155,7 @@ public final class ContaminationScan {
       manifest.warning(counts[3] + " records have no field '" + o.field() + "' and were kept as clean");
     }
     boolean ok = counts[0] == 0 && counts[2] == 0 && !summary.truncated();
-    RunManifest m = manifest.build(ok ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(ok ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, o.outDir().resolve("manifest.json"));
     return new ContaminationScanResult(
         summary.records(), counts[0], counts[1], counts[2], counts[3], summary.blankLines(), summary.truncation(), report, m);

@@ -74,7 +74,8 @@ public final class DriftRun {
 
     Path json = outDir.resolve("report.json");
     Path md = outDir.resolve("report.md");
-    write(json, REPORT_JSON.writeValueAsString(report) + "\n");
+    dev.assay.core.run.RunFileKind.DRIFT_REPORT.contract(dev.assay.core.run.DriftReportFile.class)
+        .writeConformed(json, REPORT_JSON.valueToTree(report));
     write(md, DriftMarkdown.render(report));
 
     manifest.component("analysis", "drift", REPORT_JSON.convertValue(o, java.util.Map.class));
@@ -99,7 +100,7 @@ public final class DriftRun {
       }
     }
     report.notes().forEach(manifest::warning);
-    RunManifest m = manifest.build(quarantined == 0 ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(quarantined == 0 ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, outDir.resolve("manifest.json"));
     return new Result(report, m, quarantined);
   }

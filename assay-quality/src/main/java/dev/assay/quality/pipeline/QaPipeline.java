@@ -166,7 +166,7 @@ public final class QaPipeline {
     if (summary.truncated()) {
       manifest.warning(summary.truncation());
     }
-    RunManifest m = manifest.build(n[1] + n[2] == 0 && !summary.truncated() ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(n[1] + n[2] == 0 && !summary.truncated() ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, out.resolve("manifest.json"));
     return new QaResult(summary.records(), n[0], n[1], n[2], reportFile, m);
   }

@@ -78,7 +78,7 @@ public final class ToxicityScoreRun {
     if (summary.truncated()) {
       manifest.warning(summary.truncation());
     }
-    RunManifest m = manifest.build(n[1] == 0 && !summary.truncated() ? "ok" : "data_rejected");
+    RunManifest m = manifest.build(n[1] == 0 && !summary.truncated() ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
     ManifestWriter.write(m, out.resolveSibling(stem + ".manifest.json"));
     return new Result(summary.records(), n[0], n[1], summary.truncation(), m);
   }

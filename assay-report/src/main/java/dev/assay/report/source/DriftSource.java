@@ -32,7 +32,7 @@ public final class DriftSource implements ReportSource {
 
   @Override
   public Contribution contribution(Path runDir, JsonNode manifest) {
-    JsonNode r = RunFiles.json(runDir, "report.json");
+    JsonNode r = RunFiles.contractTree(runDir, dev.assay.core.run.RunFileKind.DRIFT_REPORT);
     return new Contribution(sections(r), summary(r));
   }
 

@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import dev.assay.core.run.LeaderboardFile;
+import dev.assay.core.run.RunFileKind;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -42,38 +44,37 @@ public final class LeaderboardSource implements ReportSource {
 
   @Override
   public Contribution contribution(Path runDir, JsonNode manifest) {
-    JsonNode b = RunFiles.json(runDir, "leaderboard.json");
+    LeaderboardFile b = RunFiles.document(runDir, RunFileKind.LEADERBOARD, LeaderboardFile.class);
     HumanConfusion confusion = HumanConfusion.read(runDir, manifest);
     return new Contribution(sections(b, confusion), summary(b, confusion));
   }
 
-  private static List<Section> sections(JsonNode b, HumanConfusion confusion) {
-    String baseline = b.path("baseline").asString("");
-    String level = Percent.level(RunFiles.num(b, "confidence"));
+  private static List<Section> sections(LeaderboardFile b, HumanConfusion confusion) {
+    String baseline = b.baseline() == null ? "" : b.baseline();
+    String level = Percent.level(b.confidence());
     List<Block> blocks = new ArrayList<>();
     List<Estimate> wins = new ArrayList<>();
     List<Estimate> ratings = new ArrayList<>();
     List<Point> lengths = new ArrayList<>();
     boolean intervals = true;
-    for (JsonNode m : b.path("models")) {
-      String model = m.path("model").asString();
-      double r = RunFiles.num(m, "rating");
+    for (LeaderboardFile.ModelEntry m : b.models()) {
+      String model = m.model();
+      double r = num(m.rating());
       if (Double.isFinite(r)) {
-        double lo = RunFiles.num(m, "rating_lower");
-        double hi = RunFiles.num(m, "rating_upper");
+        double lo = num(m.ratingLower());
+        double hi = num(m.ratingUpper());
         intervals &= Double.isFinite(lo) && Double.isFinite(hi);
         ratings.add(new Estimate(model, r, Double.isFinite(lo) ? lo : r, Double.isFinite(hi) ? hi : r));
       }
-      JsonNode v = m.path("vs_baseline");
-      double w = RunFiles.num(v, "win_rate");
+      LeaderboardFile.VsBaseline v = m.vsBaseline();
+      double w = v == null ? Double.NaN : num(v.winRate());
       if (Double.isFinite(w)) {
-        double lo = RunFiles.num(v.path("win_rate_interval"), "lower");
-        double hi = RunFiles.num(v.path("win_rate_interval"), "upper");
+        double lo = num(v.winRateInterval().lower());
+        double hi = num(v.winRateInterval().upper());
         intervals &= Double.isFinite(lo) && Double.isFinite(hi);
         wins.add(new Estimate(model, w, Double.isFinite(lo) ? lo : w, Double.isFinite(hi) ? hi : w));
-        double len = RunFiles.num(v, "avg_length");
-        if (Double.isFinite(len)) {
-          lengths.add(new Point(model, len, w));
+        if (v.avgLength() != null) {
+          lengths.add(new Point(model, v.avgLength(), w));
         }
       }
     }
@@ -91,18 +92,16 @@ public final class LeaderboardSource implements ReportSource {
           "Longer answers often win with LLM judges; a model high and to the right may be rewarded for length.",
           "Mean answer length (characters)", "Win rate (%)", lengths));
     }
-    JsonNode c = b.path("judge_consistency");
-    if (c.isObject()) {
-      double flip = RunFiles.num(c.path("flip_rate"), "rate");
-      double bias = RunFiles.num(c, "position_bias_rate");
-      long pairs = RunFiles.count(c, "pairs_both_orders", 0);
+    LeaderboardFile.Consistency c = b.judgeConsistency();
+    if (c != null) {
+      double bias = num(c.positionBiasRate());
       blocks.add(new Callout(Double.isFinite(bias) && bias >= Caveats.POSITION_BIAS_THRESHOLD ? Callout.Level.WARNING : Callout.Level.INFO,
-          "Judge consistency over " + Counted.of(pairs, "pairs") + " judged in both orders: flip rate " + pct(flip)
-              + ", position bias " + pct(bias) + " (first position favoured " + RunFiles.count(c, "first_position", 0)
-              + " times, second " + RunFiles.count(c, "second_position", 0) + ")."));
+          "Judge consistency over " + Counted.of(c.pairsBothOrders(), "pairs") + " judged in both orders: flip rate "
+              + pct(num(c.flipRate().rate())) + ", position bias " + pct(bias) + " (first position favoured " + c.firstPosition()
+              + " times, second " + c.secondPosition() + ")."));
     }
-    JsonNode h = b.path("human_agreement");
-    if (h.isObject()) {
+    LeaderboardFile.HumanAgreement h = b.humanAgreement();
+    if (h != null) {
       blocks.add(new Callout(Callout.Level.INFO, humanSentence(h)));
       if (confusion != null && confusion.counts() != null) {
         List<String> rows = HumanConfusion.LABELS.stream().map(l -> "judge: " + l).toList();
@@ -111,50 +110,46 @@ public final class LeaderboardSource implements ReportSource {
             "Counts of judge verdict (rows) against human label (columns); agreement is the diagonal.", rows, cols, confusion.counts(), 0));
       }
     }
-    long unjudged = RunFiles.count(b, "unjudged", 0);
-    if (unjudged > 0) {
-      blocks.add(new Callout(Callout.Level.WARNING, Percent.count(unjudged) + " of " + Counted.of(RunFiles.count(b, "rows", 0), "rows")
+    if (b.unjudged() > 0) {
+      blocks.add(new Callout(Callout.Level.WARNING, Percent.count(b.unjudged()) + " of " + Counted.of(b.rows(), "rows")
           + " had no verdict and were left out."));
     }
     if (wins.isEmpty() && ratings.size() <= 1) {
       blocks.add(Charts.bars("leaderboard-pairs", "Pairs per model", "Only one model was judged, so nothing is ranked.", "Pairs",
-          List.of(new Bar(ratings.isEmpty() ? baseline : ratings.get(0).label(), RunFiles.count(b, "rows", 0)))));
+          List.of(new Bar(ratings.isEmpty() ? baseline : ratings.get(0).label(), b.rows()))));
     }
     blocks.add(table(b));
-    String intro = Counted.of(b.path("models").size(), "models") + " from " + Counted.of(RunFiles.count(b, "judged", 0), "judged pairs")
+    String intro = Counted.of(b.models().size(), "models") + " from " + Counted.of(b.judged(), "judged pairs")
         + "; baseline " + baseline + ".";
     return List.of(new Section("leaderboard", "Leaderboard", intro, blocks));
   }
 
-  private static ExecutiveSummary summary(JsonNode b, HumanConfusion confusion) {
-    double confidence = RunFiles.num(b, "confidence");
-    String baseline = b.path("baseline").asString("");
+  private static ExecutiveSummary summary(LeaderboardFile b, HumanConfusion confusion) {
+    double confidence = b.confidence();
+    String baseline = b.baseline() == null ? "" : b.baseline();
     List<Comparison> comparisons = new ArrayList<>();
     List<Rating> ratings = new ArrayList<>();
-    for (JsonNode m : b.path("models")) {
-      String model = m.path("model").asString();
-      ratings.add(new Rating(model, RunFiles.num(m, "rating"), RunFiles.num(m, "rating_lower"), RunFiles.num(m, "rating_upper")));
-      JsonNode v = m.path("vs_baseline");
-      if (v.isObject()) {
-        comparisons.add(WinRateFields.comparison(model, baseline, v, RunFiles.num(v.path("win_rate_interval"), "lower") / 100,
-            RunFiles.num(v.path("win_rate_interval"), "upper") / 100, confidence, "prompts"));
+    for (LeaderboardFile.ModelEntry m : b.models()) {
+      ratings.add(new Rating(m.model(), num(m.rating()), num(m.ratingLower()), num(m.ratingUpper())));
+      LeaderboardFile.VsBaseline v = m.vsBaseline();
+      if (v != null) {
+        comparisons.add(WinRateFields.comparison(m.model(), baseline, v, num(v.winRateInterval().lower()) / 100,
+            num(v.winRateInterval().upper()) / 100, confidence, "prompts"));
       }
     }
-    List<String> tested = List.of("We ranked " + Counted.of(ratings.size(), "models") + " from " + Counted.of(RunFiles.count(b, "judged", 0), "judged pairs")
+    List<String> tested = List.of("We ranked " + Counted.of(ratings.size(), "models") + " from " + Counted.of(b.judged(), "judged pairs")
         + " against the baseline " + baseline + ".");
     List<String> headlines = new ArrayList<>();
     List<String> caveats = new ArrayList<>();
-    JsonNode h = b.path("human_agreement");
-    if (h.isObject()) {
-      headlines.add(humanSentence(h));
+    if (b.humanAgreement() != null) {
+      headlines.add(humanSentence(b.humanAgreement()));
     }
-    JsonNode c = b.path("judge_consistency");
-    if (c.isObject()) {
-      Caveats.positionBias(RunFiles.num(c, "position_bias_rate"), RunFiles.count(c, "pairs_both_orders", 0)).ifPresent(caveats::add);
+    LeaderboardFile.Consistency c = b.judgeConsistency();
+    if (c != null) {
+      Caveats.positionBias(num(c.positionBiasRate()), c.pairsBothOrders()).ifPresent(caveats::add);
     }
-    long unjudged = RunFiles.count(b, "unjudged", 0);
-    if (unjudged > 0) {
-      caveats.add(Percent.count(unjudged) + " of " + Counted.of(RunFiles.count(b, "rows", 0), "rows") + " had no verdict and were left out.");
+    if (b.unjudged() > 0) {
+      caveats.add(Percent.count(b.unjudged()) + " of " + Counted.of(b.rows(), "rows") + " had no verdict and were left out.");
     }
     ExecutiveSummary s = new ExecutiveSummary(tested, headlines, List.of(), caveats)
         .plus(WinRateSentences.of(comparisons))
@@ -168,11 +163,11 @@ public final class LeaderboardSource implements ReportSource {
     return s;
   }
 
-  private static String humanSentence(JsonNode h) {
-    double kappa = RunFiles.num(h.path("cohen_kappa"), "value");
-    return "The judge agrees with the human labels on " + pct(RunFiles.num(h, "agreement")) + " of "
-        + Counted.of(RunFiles.count(h, "items", 0), "items") + " (" + "95% CI "
-        + Percent.interval(RunFiles.num(h.path("agreement_interval"), "lower"), RunFiles.num(h.path("agreement_interval"), "upper"), 0.5)
+  private static String humanSentence(LeaderboardFile.HumanAgreement h) {
+    double kappa = h.cohenKappa() == null ? Double.NaN : num(h.cohenKappa().value());
+    return "The judge agrees with the human labels on " + pct(num(h.agreement())) + " of "
+        + Counted.of(h.items(), "items") + " (" + "95% CI "
+        + Percent.interval(num(h.agreementInterval().lower()), num(h.agreementInterval().upper()), 0.5)
         + "; Cohen's kappa " + (Double.isFinite(kappa) ? String.format(Locale.ROOT, "%.2f", kappa) : "n/a") + ", where 0 is chance agreement).";
   }
 
@@ -180,21 +175,21 @@ public final class LeaderboardSource implements ReportSource {
     return Double.isFinite(share) ? Percent.of(share) : "n/a";
   }
 
-  private static Table table(JsonNode b) {
+  private static Table table(LeaderboardFile b) {
     List<List<Object>> rows = new ArrayList<>();
-    for (JsonNode m : b.path("models")) {
-      JsonNode v = m.path("vs_baseline");
+    for (LeaderboardFile.ModelEntry m : b.models()) {
+      LeaderboardFile.VsBaseline v = m.vsBaseline();
       List<Object> row = new ArrayList<>();
-      row.add(m.path("rank").isNumber() ? m.path("rank").asLong() : null);
-      row.add(m.path("model").asString());
-      row.add(boxed(RunFiles.num(m, "rating")));
-      row.add(boxed(RunFiles.num(m, "rating_lower")));
-      row.add(boxed(RunFiles.num(m, "rating_upper")));
-      row.add(boxed(RunFiles.num(v, "win_rate")));
-      row.add(boxed(RunFiles.num(v.path("win_rate_interval"), "lower")));
-      row.add(boxed(RunFiles.num(v.path("win_rate_interval"), "upper")));
-      row.add(boxed(RunFiles.num(v, "length_controlled_winrate")));
-      row.add(RunFiles.count(m, "pairs", 0));
+      row.add(m.rank() == null ? null : m.rank().longValue());
+      row.add(m.model());
+      row.add(m.rating());
+      row.add(m.ratingLower());
+      row.add(m.ratingUpper());
+      row.add(v == null ? null : v.winRate());
+      row.add(v == null ? null : v.winRateInterval().lower());
+      row.add(v == null ? null : v.winRateInterval().upper());
+      row.add(v == null ? null : v.lengthControlledWinrate());
+      row.add(m.pairs());
       rows.add(row);
     }
     return new Table("leaderboard", "The leaderboard (win rates in %, ties half; empty for the baseline)",
@@ -206,7 +201,8 @@ public final class LeaderboardSource implements ReportSource {
         rows);
   }
 
-  private static Double boxed(double v) {
-    return Double.isFinite(v) ? v : null;
+  /** A nullable contract number as a double (NaN for null). */
+  private static double num(Double v) {
+    return v == null ? Double.NaN : v;
   }
 }

@@ -64,7 +64,7 @@ public record QaRun(
 
   /** Reads {@code runDir}, whose manifest is given. */
   public static QaRun read(Path runDir, JsonNode manifest) {
-    JsonNode report = RunFiles.json(runDir, "report.json");
+    JsonNode report = RunFiles.contractTree(runDir, dev.assay.core.run.RunFileKind.QA_REPORT);
     Map<String, Long> counts = RunFiles.counts(manifest);
     JsonNode rc = report.path("counts");
     long in = counts.getOrDefault("records_in", RunFiles.count(rc, "records_in", 0));

@@ -38,7 +38,7 @@ public final class RewardEvalSource implements ReportSource {
 
   @Override
   public Contribution contribution(Path runDir, JsonNode manifest) {
-    JsonNode e = RunFiles.json(runDir, FILE);
+    JsonNode e = RunFiles.contractTree(runDir, dev.assay.core.run.RunFileKind.REWARD_METRICS);
     return new Contribution(sections(e), RewardSentences.of(accuracy(e)));
   }
 

@@ -1,6 +1,8 @@
 package dev.assay.report.source;
 
+import dev.assay.core.AssayInputException;
 import dev.assay.core.io.Json;
+import dev.assay.core.run.RunFileKind;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +42,35 @@ public final class RunFiles {
     } catch (JacksonException e) {
       throw new ReportInputException(file + ": not valid JSON: " + e.getOriginalMessage(), e);
     }
+  }
+
+  /**
+   * The contract document of {@code kind} in {@code dir}, read through its {@link RunFileKind}
+   * contract, so a report sees exactly the typed record its producer wrote; a file that breaks the
+   * contract is a {@link ReportInputException} naming the file and field.
+   */
+  public static <T> T document(Path dir, RunFileKind kind, Class<T> type) {
+    Path file = dir.resolve(kind.fileName());
+    if (!Files.isRegularFile(file)) {
+      throw new ReportInputException(dir + ": no " + kind.fileName() + " (was this run directory copied completely?)");
+    }
+    try {
+      return kind.contract(type).read(file);
+    } catch (AssayInputException e) {
+      throw new ReportInputException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The contract document of {@code kind} in {@code dir} as its contract writes it (read and
+   * checked through the contract, then as a tree), for sources that walk the tree.
+   */
+  public static JsonNode contractTree(Path dir, RunFileKind kind) {
+    return tree(dir, kind, kind.type());
+  }
+
+  private static <T> JsonNode tree(Path dir, RunFileKind kind, Class<T> type) {
+    return kind.contract(type).toJson(document(dir, kind, type));
   }
 
   /** The JSON document {@code name} in {@code dir}, or null when the file does not exist. */

@@ -30,6 +30,15 @@ final class WinRateFields {
         preferred != null && preferred.total() == total ? preferred : null);
   }
 
+  /** The comparison from a {@code leaderboard.json} contract entry; bounds are shares (NaN for none). */
+  static Comparison comparison(String model, String opponent, dev.assay.core.run.LeaderboardFile.VsBaseline v, double lower, double upper,
+      double confidence, String unit) {
+    double rate = v.winRate() == null ? Double.NaN : v.winRate();
+    Comparison.Preferred preferred = new Comparison.Preferred(v.nWins(), v.nWinsBase(), v.nDraws(), unit);
+    return new Comparison(model, opponent, statistic(rate, preferred, v.nTotal()), rate / 100, lower, upper, v.nTotal(), v.nDraws(),
+        confidence, unit, preferred.total() == v.nTotal() ? preferred : null);
+  }
+
   /** "win rate" when {@code ratePercent} is the hard-verdict win rate of the counts, else "preference-weighted win rate". */
   static String statistic(double ratePercent, Comparison.Preferred p, long total) {
     if (p == null || total == 0 || !Double.isFinite(ratePercent)) {

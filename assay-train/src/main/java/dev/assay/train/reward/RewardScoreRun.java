@@ -129,7 +129,7 @@ public final class RewardScoreRun {
     String name = out.getFileName().toString();
     String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
     Path m = out.resolveSibling(stem + ".manifest.json");
-    ManifestWriter.write(manifest.build("ok"), m);
+    ManifestWriter.write(manifest.build(dev.assay.core.run.RunStatus.OK), m);
     return new Result(scored, out, m);
   }
 }

@@ -153,7 +153,7 @@ public final class RewardTrainRun {
     manifest.output("model", modelFile, "json", 1);
     manifest.output("metrics", metricsFile, "json", 1);
     Path manifestFile = o.out().resolve(MANIFEST);
-    ManifestWriter.write(manifest.build("ok"), manifestFile);
+    ManifestWriter.write(manifest.build(dev.assay.core.run.RunStatus.OK), manifestFile);
     log.accept("wrote " + modelFile + ", " + metricsFile + ", " + manifestFile);
     return new Result(main.trained.model(), modelFile, metricsFile, manifestFile, pairs.size(),
         main.trained.trainPairs(), test.size(), main.test, metrics);

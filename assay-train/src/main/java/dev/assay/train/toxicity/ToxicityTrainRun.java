@@ -119,7 +119,7 @@ public final class ToxicityTrainRun {
           + ", is not a linear head; shipped the best lr candidate " + r.shipped().candidate().name());
     }
     Path manifestPath = out.resolve(MANIFEST);
-    ManifestWriter.write(manifest.build("ok"), manifestPath);
+    ManifestWriter.write(manifest.build(dev.assay.core.run.RunStatus.OK), manifestPath);
     log.accept("wrote " + weights + ", " + metrics + ", " + manifestPath);
     return new Result(r, weights, metrics, manifestPath, set.size());
   }

@@ -105,7 +105,7 @@ public final class AlpacaEvalRun {
     }
     m.timing("read_ms", (read - started) / 1_000_000);
     m.timing("compute_ms", (computed - read) / 1_000_000);
-    RunManifest manifest = m.build("ok");
+    RunManifest manifest = m.build(dev.assay.core.run.RunStatus.OK);
     ManifestWriter.write(manifest, out.resolve("manifest.json"));
     return new Result(result, comparison, manifest);
   }

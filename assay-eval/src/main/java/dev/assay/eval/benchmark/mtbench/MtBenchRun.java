@@ -116,7 +116,7 @@ public final class MtBenchRun {
       long skipped = verdicts.stream().filter(v -> !baseline.equals(v.model1()) && !baseline.equals(v.model2())).count();
       m.count("pairwise_without_baseline", skipped);
     }
-    RunManifest manifest = m.build("ok");
+    RunManifest manifest = m.build(dev.assay.core.run.RunStatus.OK);
     ManifestWriter.write(manifest, out.resolve("manifest.json"));
     return new Result(single, pairwise, all, manifest);
   }
