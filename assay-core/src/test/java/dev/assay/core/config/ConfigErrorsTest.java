@@ -20,6 +20,14 @@ class ConfigErrorsTest {
   public record Plan(@NotBlank String input, @NotEmpty List<@Valid Step> steps, Double ratio, Boolean strict,
       Map<String, List<String>> groups) {}
 
+  public record Range(Integer low, Integer high) {
+    public Range {
+      if (low != null && high != null && low > high) {
+        throw new IllegalArgumentException("low: expected at most high (" + high + "), found " + low);
+      }
+    }
+  }
+
   private static String errors(String yaml) {
     try {
       ConfigLoader.parse(yaml, "plan.yaml", Plan.class, Map.of());
@@ -83,6 +91,13 @@ class ConfigErrorsTest {
     assertThat(m.split("\n")).containsExactly(
         "plan.yaml:1: input: environment variable NOT_SET_ANYWHERE is not set (and no default is given with ${NOT_SET_ANYWHERE:-...})",
         "plan.yaml:3: strict: expected true or false, found 3");
+  }
+
+  @Test
+  void aRecordsOwnCheckIsReportedInItsWordsWithoutJavaNames() {
+    assertThatThrownBy(() -> ConfigLoader.parse("low: 5\nhigh: 2\n", "range.yaml", Range.class, Map.of()))
+        .isInstanceOf(AssayInputException.class)
+        .hasMessage("range.yaml:1: low: expected at most high (2), found 5");
   }
 
   @Test
