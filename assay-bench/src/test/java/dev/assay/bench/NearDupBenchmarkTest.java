@@ -1,11 +1,9 @@
 package dev.assay.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.assay.quality.dedup.MinHashDedup;
 import dev.assay.quality.dedup.Shingler;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -18,12 +16,10 @@ import org.junit.jupiter.api.Test;
  * whose mean true Jaccard is above the threshold, for thresholds 0.8 and 0.5.
  */
 class NearDupBenchmarkTest {
-  static final Path DATA = dev.assay.testkit.SharedData.root().map(r -> r.resolve("alpaca_eval/annotations")).orElse(Path.of("missing-shared-data"));
-
   @Test
   void f1AtLeast095WhereTrueJaccardIsAboveTheThreshold() throws Exception {
-    assumeTrue(Files.isDirectory(DATA), "reference data not found at " + DATA.toAbsolutePath());
-    NearDupCorpus c = NearDupCorpus.build(NearDupCorpus.alpacaOutputs(DATA, 200, 50), NearDupBenchmark.RATES, 7);
+    Path data = dev.assay.testkit.SharedData.path("alpaca_eval/annotations");
+    NearDupCorpus c = NearDupCorpus.build(NearDupCorpus.alpacaOutputs(data, 200, 50), NearDupBenchmark.RATES, 7);
     assertThat(c.texts()).hasSize(200 * 9);
     PairTruth truth = PairTruth.of(c.texts(), new Shingler(true, 5, true));
     for (double t : new double[] {0.8, 0.5}) {

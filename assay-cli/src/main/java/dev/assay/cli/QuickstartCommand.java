@@ -70,11 +70,22 @@ public final class QuickstartCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     o.println("report: " + r.report() + "  (open it in a browser; analysis tables in " + r.tables() + ", docs/analysis.md)");
-    o.println("the same report again: ./assay report " + out + " --out " + r.report());
-    o.println("each run folder holds its manifest.json; edit " + out.resolve("inputs/pipeline.yaml")
-        + " and rerun it with ./assay qa --config " + out.resolve("inputs/pipeline.yaml"));
+    // Absolute paths and the launcher's own path (ASSAY_LAUNCHER, set by ./assay): both commands
+    // work from any directory and touch only this folder.
+    String assay = shellWord(System.getenv().getOrDefault("ASSAY_LAUNCHER", "./assay"));
+    Path abs = out.toAbsolutePath().normalize();
+    Path pipeline = abs.resolve("inputs/pipeline.yaml");
+    o.println("the same report again: " + assay + " report " + shellWord(abs.toString()) + " --out "
+        + shellWord(abs.resolve("report.html").toString()));
+    o.println("each run folder holds its manifest.json; edit " + pipeline + " and rerun it with " + assay
+        + " qa --config " + shellWord(pipeline.toString()));
     o.flush();
     return ExitCode.OK;
+  }
+
+  /** {@code s} as one shell word: as it is when safe, else in single quotes. */
+  static String shellWord(String s) {
+    return s.matches("[A-Za-z0-9_./:=@%+,-]+") ? s : "'" + s.replace("'", "'\\''") + "'";
   }
 
   private void print(PrintWriter o, QuickstartStep step) {

@@ -71,6 +71,6 @@ class ValidateCommandTest {
     Files.writeString(job, "input: x.jsonl\nschema: alpaca\nout: o\nthreads: -1\n");
     CliHarness r = CliHarness.run("validate", "--config", job.toString());
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
-    assertThat(r.err()).contains("job.yaml:4: field 'threads'");
+    assertThat(r.err()).contains("job.yaml:4: threads: must be greater than or equal to 0, found -1");
   }
 }

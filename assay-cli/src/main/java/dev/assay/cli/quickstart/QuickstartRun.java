@@ -86,9 +86,15 @@ public final class QuickstartRun {
         String.format(Locale.ROOT, "%d records -> %d valid, %d quarantined (schema openai-chat)", v.recordsIn(), v.valid(), v.quarantined()),
         validateDir, counts("records_in", v.recordsIn(), "valid", v.valid(), "quarantined", v.quarantined(), "blank_lines", v.blankLines())));
 
+    // The pipeline names its input and output relative to its own folder (../validate/valid.jsonl,
+    // ../qa), so the rerun command printed at the end reads and writes this folder from anywhere.
     Path qaDir = out.resolve("qa");
-    PipelineConfig config = ConfigLoader.load(pipeline, PipelineConfig.class,
-        Map.of("INPUT", validateDir.resolve("valid.jsonl").toString(), "OUT", qaDir.toString()));
+    PipelineConfig config = ConfigLoader.load(pipeline, PipelineConfig.class, Map.of());
+    if (!Path.of(config.input()).normalize().equals(validateDir.resolve("valid.jsonl").normalize())
+        || !Path.of(config.out()).normalize().equals(qaDir.normalize())) {
+      throw new IllegalStateException("the bundled pipeline.yaml must read ../validate/valid.jsonl and write ../qa, found "
+          + config.input() + " and " + config.out());
+    }
     QaResult qa = new QaPipeline(config).run(List.of("--config", pipeline.toString()), null);
     Map<String, Object> qaCounts = counts("records_in", qa.recordsIn(), "kept", qa.kept(), "rejected", qa.rejected(), "quarantined", qa.quarantined());
     qaCounts.put("flagged_by_check", QaFunnel.flaggedByCheck(qa.report()));

@@ -1,7 +1,5 @@
 package dev.assay.cli.stats;
 
-import java.nio.file.Path;
-import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 
 /** Runs one stats subcommand in-process, rethrowing its exceptions, and parses its JSON output. */
@@ -10,9 +8,5 @@ final class StatsCli {
 
   static JsonNode run(Object command, String... args) {
     return StatsRunner.json(command, args);
-  }
-
-  static Optional<Path> sharedData() {
-    return dev.assay.testkit.SharedData.root();
   }
 }

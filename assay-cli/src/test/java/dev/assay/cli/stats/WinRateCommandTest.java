@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.assay.cli.UsageError;
+import dev.assay.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -26,8 +26,7 @@ class WinRateCommandTest {
    */
   @Test
   void everyAnnotatedModelMatchesItsLeaderboardRow() throws IOException {
-    Path data = StatsCli.sharedData().orElse(null);
-    Assumptions.assumeTrue(data != null, "shared/data not found");
+    Path data = SharedData.require();
     Map<String, String[]> board = new HashMap<>();
     for (String line : Files.readAllLines(data.resolve("alpaca_eval/leaderboard_weighted_alpaca_eval_gpt4_turbo.csv"))) {
       String[] c = line.split(",", -1);

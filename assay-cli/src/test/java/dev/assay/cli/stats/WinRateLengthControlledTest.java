@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.assay.cli.UsageError;
+import dev.assay.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -18,9 +18,7 @@ class WinRateLengthControlledTest {
   @TempDir Path dir;
 
   private static Path alpaca() {
-    Path data = StatsCli.sharedData().orElse(null);
-    Assumptions.assumeTrue(data != null, "shared/data not found");
-    return data.resolve("alpaca_eval");
+    return SharedData.path("alpaca_eval");
   }
 
   /**

@@ -4,7 +4,6 @@ import dev.assay.core.AssayInputException;
 import dev.assay.core.io.InputFiles;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
-import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,8 +25,15 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Loads Assay's own YAML config files into immutable records and checks them with Bean Validation
  * ({@code @NotNull}, {@code @Min}, {@code @Pattern} ... on record components). Keys are snake_case;
  * unknown keys are errors; {@code ${VAR}} and {@code ${VAR:-default}} in values are replaced from
- * the environment, so secrets live in env vars, never in the file. Every error names
- * {@code file:line: field}.
+ * the environment, so secrets live in env vars, never in the file. Relative paths in
+ * {@link ConfigPath} components are relative to the config file's folder. Every problem of a file
+ * is reported at once, one line each, as {@code file:line: key: what is allowed} (the allowed keys
+ * of a mapping, the allowed values of an enum, the kind of value expected), never in Java terms:
+ *
+ * <pre>
+ * pipeline.yaml:2: thredas: unknown key (did you mean threads?); allowed keys: input, format, ...
+ * pipeline.yaml:7: checks[0].action: expected one of reject, tag, redact, keep, found "drop"
+ * </pre>
  *
  * <pre>{@code
  * ValidateJob job = ConfigLoader.load(Path.of("validate.yaml"), ValidateJob.class);
@@ -51,7 +58,10 @@ public final class ConfigLoader {
     return load(path, type, System.getenv());
   }
 
-  /** Loads {@code path} as {@code type}, substituting variables from {@code env}. */
+  /**
+   * Loads {@code path} as {@code type}, substituting variables from {@code env}; relative
+   * {@link ConfigPath} values are resolved against the file's folder.
+   */
   public static <T> T load(Path path, Class<T> type, Map<String, String> env) {
     InputFiles.checkReadable(path);
     String text;
@@ -60,58 +70,139 @@ public final class ConfigLoader {
     } catch (IOException e) {
       throw new AssayInputException(path + ": cannot read: " + e.getMessage(), e);
     }
-    return parse(text, path.toString(), type, env);
+    Path base = path.getParent() == null ? Path.of("") : path.getParent();
+    return ConfigPaths.resolve(parse(text, path.toString(), type, env), base);
   }
 
   /**
    * Parses YAML {@code text} as {@code type}; {@code path} names the source in errors (a file, or a
-   * bundled resource).
+   * bundled resource). Every problem of the document is reported at once, one per line, as
+   * {@code file:line: key: what is allowed}.
    */
   public static <T> T parse(String text, String path, Class<T> type, Map<String, String> env) {
     YamlLines lines = YamlLines.index(text);
+    JsonNode tree;
+    try {
+      tree = YAML.readTree(text);
+    } catch (JacksonException e) {
+      long line = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation().getLineNr() : 1;
+      throw new AssayInputException(path + ":" + line + ": not valid YAML: " + yamlMessage(e.getOriginalMessage()), e);
+    }
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      throw new AssayInputException(path + ":1: the config file is empty");
+    }
+    List<ConfigProblem> problems = new ArrayList<>();
+    JsonNode expanded = EnvSubstitution.expand(tree, env, problems);
+    JsonNode clean = ConfigShape.check(expanded, type, problems);
     T value;
     try {
-      JsonNode tree = YAML.readTree(text);
-      if (tree == null || tree.isMissingNode() || tree.isNull()) {
-        throw new AssayInputException(path + ":1: the config file is empty");
-      }
-      JsonNode expanded = EnvSubstitution.expand(tree, env, pointer -> path + ":" + lines.lineOf(pointer));
-      value = YAML.treeToValue(expanded, type);
+      value = YAML.treeToValue(clean, type);
     } catch (JacksonException e) {
-      String field = e.getPath().isEmpty() ? "" : " field '" + pathOf(e.getPath()) + "':";
-      long line = e.getLocation() != null && e.getLocation().getLineNr() > 0
-          ? e.getLocation().getLineNr()
-          : lines.lineOf(pointerOf(e.getPath()));
-      throw new AssayInputException(path + ":" + line + ":" + field + " " + e.getOriginalMessage().split("\n")[0], e);
+      if (!problems.isEmpty()) {
+        throw failure(path, lines, problems);
+      }
+      String ptr = pointerOf(e.getPath());
+      String message = userMessage(e);
+      throw new AssayInputException(new ConfigProblem(ptr, message).format(path, lines), e);
     }
-    Validator validator = FACTORY.getValidator();
-    Set<ConstraintViolation<T>> violations = validator.validate(value);
-    if (!violations.isEmpty()) {
-      List<String> msgs = new ArrayList<>();
-      violations.stream()
-          .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-          .forEach(
-              v -> {
-                String prop = snake(v.getPropertyPath().toString());
-                msgs.add(
-                    path + ":" + lines.lineOf("/" + prop.replace('.', '/')) + ": field '" + prop + "': "
-                        + v.getMessage() + ", found " + v.getInvalidValue());
-              });
-      throw new AssayInputException(String.join("\n", msgs));
+    Set<String> reported = new HashSet<>();
+    problems.forEach(p -> reported.add(p.pointer()));
+    for (ConstraintViolation<T> v : FACTORY.getValidator().validate(value)) {
+      String ptr = pointerOf(v.getPropertyPath());
+      if (!reported.contains(ptr)) {
+        problems.add(new ConfigProblem(ptr, violation(v, type)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw failure(path, lines, problems);
     }
     return value;
   }
 
-  private static String pathOf(List<JacksonException.Reference> refs) {
-    StringBuilder sb = new StringBuilder();
-    for (JacksonException.Reference r : refs) {
-      if (r.getPropertyName() != null) {
-        if (!sb.isEmpty()) {
-          sb.append('.');
+  private static AssayInputException failure(String path, YamlLines lines, List<ConfigProblem> problems) {
+    List<String> msgs = problems.stream()
+        .sorted(Comparator.comparingInt((ConfigProblem p) -> p.line(lines)).thenComparing(ConfigProblem::pointer))
+        .map(p -> p.format(path, lines))
+        .distinct()
+        .toList();
+    return new AssayInputException(String.join("\n", msgs));
+  }
+
+  /** A Bean Validation violation in the user's terms; a missing required value names what belongs there. */
+  private static String violation(ConstraintViolation<?> v, Class<?> root) {
+    Object found = v.getInvalidValue();
+    String kind = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+    if (found == null && (kind.equals("NotNull") || kind.equals("NotBlank") || kind.equals("NotEmpty"))) {
+      String expected = expectedAt(root, v.getPropertyPath());
+      return "required key is missing" + (expected == null ? "" : " (expected " + expected + ")");
+    }
+    String shown = found instanceof CharSequence cs ? "\"" + cs + "\"" : String.valueOf(found);
+    return v.getMessage() + ", found " + shown;
+  }
+
+  /** What the component at {@code path} takes, in words, or null when it cannot be told. */
+  private static String expectedAt(Class<?> root, jakarta.validation.Path path) {
+    java.lang.reflect.Type t = root;
+    for (jakarta.validation.Path.Node n : path) {
+      if (n.getName() == null) {
+        continue;
+      }
+      if (java.util.Collection.class.isAssignableFrom(rawOf(t)) && t instanceof java.lang.reflect.ParameterizedType pt) {
+        t = pt.getActualTypeArguments()[0]; // the node is an element of the list before it
+      }
+      Class<?> raw = rawOf(t);
+      if (!raw.isRecord()) {
+        return null;
+      }
+      java.lang.reflect.Type next = null;
+      for (java.lang.reflect.RecordComponent rc : raw.getRecordComponents()) {
+        if (rc.getName().equals(n.getName())) {
+          next = rc.getGenericType();
         }
-        sb.append(r.getPropertyName());
-      } else if (r.getIndex() >= 0) {
-        sb.append('[').append(r.getIndex()).append(']');
+      }
+      if (next == null) {
+        return null;
+      }
+      t = next;
+    }
+    return ConfigShape.expected(t);
+  }
+
+  private static Class<?> rawOf(java.lang.reflect.Type t) {
+    if (t instanceof Class<?> c) {
+      return c;
+    }
+    return t instanceof java.lang.reflect.ParameterizedType pt && pt.getRawType() instanceof Class<?> c ? c : Object.class;
+  }
+
+  /** Jackson's message without Java type names, for the problems the shape check does not catch. */
+  private static String userMessage(JacksonException e) {
+    for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+      if (c instanceof IllegalArgumentException || c instanceof AssayInputException) {
+        return c.getMessage();
+      }
+    }
+    String m = e.getOriginalMessage() == null ? "invalid value" : e.getOriginalMessage().split("\n")[0];
+    return m.replaceAll("`?(?:java|javax|jakarta|dev\\.assay|tools\\.jackson)\\.[\\w.$]*\\.(\\w+)`?", "$1")
+        .replaceAll("\\s*\\(for Object starting at \\[Source.*$", "");
+  }
+
+  /** The parser's sentences without its source snippets: "while parsing a flow node: expected ...". */
+  private static String yamlMessage(String m) {
+    if (m == null) {
+      return "cannot parse";
+    }
+    return String.join(": ", m.lines().filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0))).distinct().toList());
+  }
+
+  private static String pointerOf(jakarta.validation.Path path) {
+    StringBuilder sb = new StringBuilder();
+    for (jakarta.validation.Path.Node n : path) {
+      if (n.getIndex() != null) {
+        sb.append('/').append(n.getIndex());
+      }
+      if (n.getName() != null) {
+        sb.append('/').append(ConfigShape.key(n.getName()));
       }
     }
     return sb.toString();
@@ -123,10 +214,6 @@ public final class ConfigLoader {
       sb.append('/').append(r.getPropertyName() != null ? r.getPropertyName() : String.valueOf(r.getIndex()));
     }
     return sb.toString();
-  }
-
-  private static String snake(String camel) {
-    return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
   }
 
   private static java.util.logging.Logger quietHibernateValidator() {

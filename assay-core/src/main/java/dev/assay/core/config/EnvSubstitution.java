@@ -1,8 +1,7 @@
 package dev.assay.core.config;
 
-import dev.assay.core.AssayInputException;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.JsonNode;
@@ -12,11 +11,13 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Replaces {@code ${VAR}} and {@code ${VAR:-default}} in a config tree's string values from the
- * environment; {@code $${...}} is a literal. An unset variable without a default is an error naming
- * the place, so a missing API key fails at load time, not mid-run.
+ * environment; {@code $${...}} is a literal. An unset variable without a default is a problem naming
+ * the place (collected with the file's other problems), so a missing API key fails at load time,
+ * not mid-run.
  *
  * <pre>{@code
- * JsonNode out = EnvSubstitution.expand(tree, System.getenv(), ptr -> "job.yaml");
+ * List<ConfigProblem> problems = new ArrayList<>();
+ * JsonNode out = EnvSubstitution.expand(tree, System.getenv(), problems);
  * }</pre>
  */
 final class EnvSubstitution {
@@ -24,32 +25,33 @@ final class EnvSubstitution {
 
   private EnvSubstitution() {}
 
-  static JsonNode expand(JsonNode node, Map<String, String> env, Function<String, String> where) {
-    return expand(node, env, where, "");
+  /** The tree with variables replaced; each unset variable without a default is added to {@code problems}. */
+  static JsonNode expand(JsonNode node, Map<String, String> env, List<ConfigProblem> problems) {
+    return expand(node, env, "", problems);
   }
 
-  private static JsonNode expand(JsonNode node, Map<String, String> env, Function<String, String> where, String ptr) {
+  private static JsonNode expand(JsonNode node, Map<String, String> env, String ptr, List<ConfigProblem> problems) {
     if (node.isString()) {
-      return JsonNodeFactory.instance.stringNode(substitute(node.stringValue(), env, where, ptr));
+      return JsonNodeFactory.instance.stringNode(substitute(node.stringValue(), env, ptr, problems));
     }
     if (node.isObject()) {
       ObjectNode out = JsonNodeFactory.instance.objectNode();
       for (Map.Entry<String, JsonNode> e : node.properties()) {
-        out.set(e.getKey(), expand(e.getValue(), env, where, ptr + "/" + e.getKey()));
+        out.set(e.getKey(), expand(e.getValue(), env, ptr + "/" + e.getKey(), problems));
       }
       return out;
     }
     if (node.isArray()) {
       ArrayNode out = JsonNodeFactory.instance.arrayNode();
       for (int i = 0; i < node.size(); i++) {
-        out.add(expand(node.get(i), env, where, ptr + "/" + i));
+        out.add(expand(node.get(i), env, ptr + "/" + i, problems));
       }
       return out;
     }
     return node;
   }
 
-  private static String substitute(String s, Map<String, String> env, Function<String, String> where, String ptr) {
+  private static String substitute(String s, Map<String, String> env, String ptr, List<ConfigProblem> problems) {
     Matcher m = VAR.matcher(s);
     StringBuilder sb = new StringBuilder();
     while (m.find()) {
@@ -58,12 +60,11 @@ final class EnvSubstitution {
         replacement = m.group().substring(1);
       } else {
         String v = env.get(m.group(1));
-        if (v == null) {
-          if (m.group(2) == null) {
-            throw new AssayInputException(
-                where.apply(ptr) + ": field '" + ptr.substring(1).replace('/', '.') + "': environment variable "
-                    + m.group(1) + " is not set (and no default is given with ${" + m.group(1) + ":-...})");
-          }
+        if (v == null && m.group(2) == null) {
+          problems.add(new ConfigProblem(ptr, "environment variable " + m.group(1)
+              + " is not set (and no default is given with ${" + m.group(1) + ":-...})"));
+          v = m.group();
+        } else if (v == null) {
           v = m.group(3);
         }
         replacement = v;

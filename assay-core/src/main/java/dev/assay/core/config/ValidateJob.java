@@ -15,6 +15,8 @@ import jakarta.validation.constraints.Pattern;
  * threads: 2
  * }</pre>
  *
+ * Relative paths ({@code input}, {@code out}, a schema file) are relative to the YAML file's folder.
+ *
  * @param input the data set
  * @param schema a built-in schema name or a schema file
  * @param out the output directory
@@ -22,8 +24,8 @@ import jakarta.validation.constraints.Pattern;
  * @param threads worker threads (1 to 256), 0 for the number of processors
  */
 public record ValidateJob(
-    @NotBlank String input,
-    @NotBlank String schema,
-    @NotBlank String out,
+    @ConfigPath @NotBlank String input,
+    @ConfigPath(orName = true) @NotBlank String schema,
+    @ConfigPath @NotBlank String out,
     @Pattern(regexp = "jsonl|json|csv|parquet", message = "must be one of jsonl, json, csv, parquet") String format,
     @Min(0) @Max(256) Integer threads) {}

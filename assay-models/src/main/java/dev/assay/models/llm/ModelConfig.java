@@ -158,12 +158,12 @@ public record ModelConfig(
   public static ModelConfig load(Path path, Map<String, String> env) {
     ModelConfig cfg = ConfigLoader.load(path, ModelConfig.class, env);
     if (cfg.timeoutDuration().isZero()) {
-      throw new AssayInputException(path + ":" + lineOf(path, "timeout") + ": field 'timeout': expected a positive duration, found "
+      throw new AssayInputException(path + ":" + lineOf(path, "timeout") + ": timeout: expected a positive duration, found "
           + cfg.timeout());
     }
     String problem = cfg.keyProblem(env::get);
     if (problem != null) {
-      throw new AssayInputException(path + ":" + lineOf(path, "api_key_env") + ": field 'api_key_env': " + problem);
+      throw new AssayInputException(path + ":" + lineOf(path, "api_key_env") + ": api_key_env: " + problem);
     }
     return cfg;
   }

@@ -1,5 +1,6 @@
 package dev.assay.quality.pipeline;
 
+import dev.assay.core.config.ConfigPath;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -27,6 +28,9 @@ import java.util.List;
  *     params: {threshold: 0.8}
  * }</pre>
  *
+ * Relative {@code input} and {@code out} paths are relative to the YAML file's folder, so a
+ * pipeline reads and writes the same files from whatever directory it is run.
+ *
  * @param input the data set (.jsonl, .json, .csv, .parquet, optionally .gz)
  * @param format the input format when the file name does not tell
  * @param field path of the text the checks read
@@ -36,11 +40,11 @@ import java.util.List;
  * @param checks the ordered checks
  */
 public record PipelineConfig(
-    @NotBlank String input,
+    @ConfigPath @NotBlank String input,
     @Pattern(regexp = "jsonl|json|csv|parquet", message = "must be one of jsonl, json, csv, parquet") String format,
     @NotBlank String field,
     String idField,
-    @NotBlank String out,
+    @ConfigPath @NotBlank String out,
     @Min(0) @Max(256) Integer threads,
     @NotEmpty List<@Valid CheckSpec> checks) {
 

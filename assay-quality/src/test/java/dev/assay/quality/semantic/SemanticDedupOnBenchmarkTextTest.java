@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
 import dev.assay.quality.Finding;
+import dev.assay.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -23,14 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 class SemanticDedupOnBenchmarkTextTest {
 
   static List<String> mtBench() throws IOException {
-    Path p = Path.of("").toAbsolutePath();
-    while (p != null && !Files.isRegularFile(p.resolve("shared/data/mt_bench/question.jsonl"))) {
-      p = p.getParent();
-    }
-    Assumptions.assumeTrue(p != null, "shared/data/mt_bench not found");
+    Path questions = SharedData.path("mt_bench/question.jsonl");
     List<String> out = new ArrayList<>();
     JsonMapper m = JsonMapper.builder().build();
-    for (String line : Files.readAllLines(p.resolve("shared/data/mt_bench/question.jsonl"))) {
+    for (String line : Files.readAllLines(questions)) {
       out.add(m.readTree(line).path("turns").get(0).asString());
     }
     return out;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -64,8 +63,7 @@ final class AlpacaReference {
     if (cached != null) {
       return cached;
     }
-    Path data = SharedData.root().orElse(null);
-    Assumptions.assumeTrue(data != null, "shared/data not found");
+    Path data = SharedData.require();
     Path dir = data.resolve("alpaca_eval");
     AlpacaReference ref = new AlpacaReference();
     List<Path> files;

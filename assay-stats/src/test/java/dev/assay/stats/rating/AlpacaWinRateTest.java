@@ -19,7 +19,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class AlpacaWinRateTest {
@@ -32,8 +31,7 @@ class AlpacaWinRateTest {
    */
   @Test
   void reproducesPublishedLeaderboardForEveryAnnotatedModel() throws IOException {
-    Path data = SharedData.root().orElse(null);
-    Assumptions.assumeTrue(data != null, "shared/data not found");
+    Path data = SharedData.require();
     Map<String, String[]> board = leaderboard(data.resolve("alpaca_eval/leaderboard_weighted_alpaca_eval_gpt4_turbo.csv"));
     List<Path> files;
     try (Stream<Path> s = Files.list(data.resolve("alpaca_eval/annotations"))) {

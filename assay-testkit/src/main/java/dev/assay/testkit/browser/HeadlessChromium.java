@@ -1,5 +1,6 @@
 package dev.assay.testkit.browser;
 
+import dev.assay.testkit.Ci;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Assumptions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
@@ -66,13 +66,11 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /**
    * Skips the calling test when chromium is missing, except on CI (environment variable
-   * {@code CI} set), where a missing browser fails the test: CI must install it.
+   * {@code CI} set and non-empty), where a missing browser fails the test: CI must install it.
    */
   public static void assumeAvailable() {
-    if (!available() && System.getenv("CI") != null) {
-      throw new AssertionError(binary() + " is missing; CI must install chromium for the browser tests");
-    }
-    Assumptions.assumeTrue(available(), binary() + " is not installed; browser test skipped");
+    Ci.require(available(), binary() + " is not installed",
+        "install Debian's chromium (apt-get install chromium chromium-driver) or set ASSAY_CHROMIUM to a chromium binary");
   }
 
   /** Starts a browser on a blank page with a 1280x900 viewport. */

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.models.toxicity.embedded.EmbeddedToxicityModel;
+import dev.assay.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,21 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 class ToxicityTrainRunTest {
   @TempDir Path tmp;
 
-  static Optional<Path> toxicityData() {
-    Path p = Path.of("").toAbsolutePath();
-    for (int up = 0; p != null && up < 4; up++, p = p.getParent()) {
-      Path d = p.resolve("../shared/data/toxicity").normalize();
-      if (Files.isDirectory(d.resolve("toxigen"))) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
-  }
 
   @Test
   void smallRunWritesLoadableWeightsMetricsAndManifest() {
-    Path data = toxicityData().orElse(null);
-    Assumptions.assumeTrue(data != null, "shared/data/toxicity not found");
+    Path data = SharedData.path("toxicity/toxigen").getParent();
     ToxicityTrainOptions o = ToxicityTrainOptions.defaults(data, tmp.resolve("out"))
         .withLimitPerSource(150)
         .withWeightings(List.of(SourceWeighting.BALANCED, SourceWeighting.parse("pooled")));

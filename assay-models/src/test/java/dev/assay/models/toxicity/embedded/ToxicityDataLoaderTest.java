@@ -2,31 +2,16 @@ package dev.assay.models.toxicity.embedded;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
+import dev.assay.testkit.SharedData;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class ToxicityDataLoaderTest {
-
-  static Optional<Path> toxicityData() {
-    Path p = Path.of("").toAbsolutePath();
-    for (int up = 0; p != null && up < 4; up++, p = p.getParent()) {
-      Path d = p.resolve("../shared/data/toxicity").normalize();
-      if (Files.isDirectory(d.resolve("toxigen"))) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
-  }
-
   @Test
   void toxigenFilesRepeatAFewStatementsAndTheLoaderKeepsEachOnce() {
-    Path dir = toxicityData().orElse(null);
-    Assumptions.assumeTrue(dir != null, "shared/data/toxicity not found");
+    Path dir = SharedData.path("toxicity/toxigen").getParent();
     Path file = dir.resolve("toxigen/hate_asian_1k.txt.gz");
     List<String> statements = ToxicityDataLoader.toxigenStatements(file);
     assertThat(ToxicityDataLoader.lineCount(file)).isEqualTo(1000);
