@@ -70,6 +70,9 @@ public final class HumanSummary {
 
   private static String inline(Object v) {
     if (v instanceof Map<?, ?> m) {
+      if (m.isEmpty()) {
+        return "{}";
+      }
       List<String> parts = new ArrayList<>();
       m.forEach((k, x) -> parts.add(k + "=" + inline(x)));
       return String.join(", ", parts);

@@ -21,16 +21,15 @@ final class UsageExamples {
   static final Map<String, String[]> EXAMPLES = Map.ofEntries(
       Map.entry("validate", new String[] {"assay validate --schema openai-chat --out out/valid chats.jsonl.gz"}),
       Map.entry("qa", new String[] {"assay qa --config pipeline.yaml --out out/qa", "assay qa --list-checks"}),
-      Map.entry("toxicity", new String[] {"assay toxicity score --scorer embedded --field text --out scored.jsonl comments.jsonl"}),
-      Map.entry("toxicity score", new String[] {"assay toxicity score --scorer embedded --field text --out scored.jsonl comments.jsonl"}),
+      Map.entry("toxicity", new String[] {"assay toxicity score --field text --out scored.jsonl comments.jsonl"}),
+      Map.entry("toxicity score", new String[] {"assay toxicity score --field text --out scored.jsonl comments.jsonl"}),
       Map.entry("train", new String[] {"assay train toxicity --data ../shared/data/toxicity --out out/toxicity"}),
-      Map.entry("judge", new String[] {"assay judge --mode pairwise --model-config judge.yaml --out out/judge out/pairs"}),
+      Map.entry("judge", new String[] {"assay judge --mode pairwise --model-config judge.yaml --out out/j out/pairs"}),
       Map.entry("pair", new String[] {"assay pair --reference out/gen-gpt4 --out out/pairs out/gen-mine"}),
       Map.entry("bias", new String[] {"assay bias --scorer embedded --data labelled.jsonl --out out/bias"}),
-      Map.entry("dedup", new String[] {"assay dedup --method minhash --field text --threshold 0.8 --out out/dedup train.jsonl"}),
-      Map.entry("contamination", new String[] {
-          "assay contamination --benchmark mt_bench/question.jsonl:turns --field instruction --out out/contam train.jsonl"}),
-      Map.entry("drift", new String[] {"assay drift --field instruction --out out/drift last_month.jsonl this_month.jsonl"}),
+      Map.entry("dedup", new String[] {"assay dedup --method minhash --field text --out out/dedup train.jsonl"}),
+      Map.entry("contamination", new String[] {"assay contamination --benchmark q.jsonl:turns --field text --out c t.jsonl"}),
+      Map.entry("drift", new String[] {"assay drift --field instruction --out out/drift old.jsonl new.jsonl"}),
       Map.entry("quickstart", new String[] {"assay quickstart --out /tmp/qs"}),
       Map.entry("stats", new String[] {"assay stats interval --method wilson --successes 81 --trials 263"}),
       Map.entry("stats bradley-terry", new String[] {"assay stats bradley-terry --bootstrap 1000 --seed 42 battles.jsonl"}),
@@ -41,12 +40,12 @@ final class UsageExamples {
       Map.entry("stats classification", new String[] {"assay stats classification --bins 15 predictions.csv"}),
       Map.entry("stats interval", new String[] {"assay stats interval --method wilson --successes 81 --trials 263"}),
       Map.entry("stats mcnemar", new String[] {"assay stats mcnemar --table 101,121,59,33 --exact"}),
-      Map.entry("eval", new String[] {"assay eval mtbench --questions question.jsonl --out out/mtbench judgments.jsonl"}),
+      Map.entry("eval", new String[] {"assay eval mtbench --questions question.jsonl --out out/mt judgments.jsonl"}),
       Map.entry("eval alpacaeval", new String[] {"assay eval alpacaeval --annotations alpaca_eval/results --out out/alpacaeval"}),
-      Map.entry("eval mtbench", new String[] {"assay eval mtbench --questions question.jsonl --out out/mtbench judgments.jsonl"}),
+      Map.entry("eval mtbench", new String[] {"assay eval mtbench --questions question.jsonl --out out/mt judgments.jsonl"}),
       Map.entry("leaderboard", new String[] {"assay leaderboard --baseline gpt-3.5-turbo --out out/board out/judge"}),
       Map.entry("reward", new String[] {"assay reward eval --model default pairs.jsonl"}),
-      Map.entry("generate", new String[] {"assay generate --model-config model.yaml --out out/gen mt_bench/question.jsonl"}),
+      Map.entry("generate", new String[] {"assay generate --model-config model.yaml --out out/gen question.jsonl"}),
       Map.entry("schema", new String[] {"assay schema judgments > judgments.schema.json", "assay schema --json"}));
 
   /** Sets the example footer on every command of {@code root}'s tree that has none. */

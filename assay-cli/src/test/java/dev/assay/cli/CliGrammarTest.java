@@ -115,6 +115,9 @@ class CliGrammarTest {
     List<String> problems = new ArrayList<>();
     UsageExamples.EXAMPLES.forEach((path, lines) -> {
       for (String line : lines) {
+        if (line.length() > 76) {
+          problems.add(path + ": longer than 76 characters (the help would wrap it): " + line);
+        }
         String command = line.contains(">") ? line.substring(0, line.indexOf('>')).strip() : line;
         String[] words = command.split(" +");
         assertThat(words[0]).isEqualTo("assay");
