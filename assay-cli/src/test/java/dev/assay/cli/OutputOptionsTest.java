@@ -85,6 +85,9 @@ class OutputOptionsTest {
     assertThat(j.get("rejected").asInt()).isEqualTo(1);
     silent(run(cmd, "--out", dir.resolve("q").toString(), "-q"), ExitCode.DATA_REJECTED);
     assertThat(Files.readAllLines(dir.resolve("q/kept.jsonl"))).hasSize(2);
+    CliHarness both = run(cmd, "--out", dir.resolve("b").toString(), "-q", "--json");
+    assertThat(oneJsonObject(both).get("kept").asInt()).isEqualTo(2);
+    assertThat(both.err()).as("--json with --quiet: the object, nothing else").isEmpty();
   }
 
   @Test
@@ -138,6 +141,13 @@ class OutputOptionsTest {
         "--report", dir.resolve("y.html").toString(), in.toString());
     assertThat(both.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(both.err()).contains("give one of them");
+  }
+
+  @Test
+  void judgeListsItsJudgesOnStdout() {
+    assertThat(oneJsonObject(CliHarness.run("judge", "--list-judges", "--json")).get("judges").has("pairwise")).isTrue();
+    assertThat(CliHarness.run("judge", "--list-judges").out()).contains("judges:\n").contains("  pairwise: ");
+    silent(CliHarness.run("judge", "--list-judges", "-q"), ExitCode.OK);
   }
 
   @Test
