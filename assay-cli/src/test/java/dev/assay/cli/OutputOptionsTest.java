@@ -163,6 +163,12 @@ class OutputOptionsTest {
   }
 
   @Test
+  void quickstart() {
+    silent(CliHarness.run("quickstart", "--out", dir.resolve("qs").toString(), "--quiet"), ExitCode.OK);
+    assertThat(dir.resolve("qs/report.html")).exists();
+  }
+
+  @Test
   void jsonErrorsStillGoToStderr() {
     CliHarness r = CliHarness.run("stats", "interval", "--json", "--method", "nope", "--successes", "1", "--trials", "2");
     assertThat(r.exit()).isEqualTo(ExitCode.USAGE);
