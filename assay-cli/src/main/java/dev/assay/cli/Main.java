@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 /**
  * The {@code assay} command line: a picocli root with one subcommand per capability. Commands are
  * thin; the work is in the libraries. Every command takes {@code --json} and {@code --quiet} ({@link
- * OutputMode}) and {@code --help} (with an example, {@link UsageExamples}); a mistyped command or
+ * OutputMode}) and {@code --help} (with an example, {@link UsageHelp}); a mistyped command or
  * option gets a "did you mean" ({@link DidYouMean}).
  *
  * <pre>{@code
@@ -73,7 +73,7 @@ public final class Main {
           return ExitCode.USAGE;
         });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    UsageExamples.apply(cl);
+    UsageHelp.apply(cl);
     return cl;
   }
 

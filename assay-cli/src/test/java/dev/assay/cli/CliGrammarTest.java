@@ -111,9 +111,32 @@ class CliGrammarTest {
   }
 
   @Test
+  void everyCommandOpensWithAOneLineSummary() {
+    List<String> long_ = new ArrayList<>();
+    leaves().forEach((path, cl) -> {
+      var usage = cl.getCommandSpec().usageMessage();
+      String[] d = usage.header().length > 0 ? usage.header() : usage.description();
+      if (d.length == 0 || d[0].isBlank() || d[0].length() > 160) {
+        long_.add(path + ": " + (d.length == 0 ? "(none)" : d[0].length() + " characters"));
+      }
+    });
+    assertThat(long_).isEmpty();
+  }
+
+  @Test
+  void theCommandListShowsTheSummaries() {
+    CliHarness root = CliHarness.run("--help");
+    assertThat(root.out()).contains("  quickstart     Run Assay end to end on bundled sample chats, offline.\n")
+        .doesNotContain("66 prompts");
+    CliHarness leaf = CliHarness.run("quickstart", "--help");
+    assertThat(leaf.out()).startsWith("Run Assay end to end on bundled sample chats, offline.\nUsage: assay quickstart")
+        .contains("66 prompts");
+  }
+
+  @Test
   void everyExampleParses() {
     List<String> problems = new ArrayList<>();
-    UsageExamples.EXAMPLES.forEach((path, lines) -> {
+    UsageHelp.EXAMPLES.forEach((path, lines) -> {
       for (String line : lines) {
         if (line.length() > 76) {
           problems.add(path + ": longer than 76 characters (the help would wrap it): " + line);

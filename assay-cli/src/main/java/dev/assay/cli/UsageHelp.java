@@ -5,17 +5,18 @@ import picocli.CommandLine;
 import picocli.CommandLine.Model.UsageMessageSpec;
 
 /**
- * The "Example:" section of every command's {@code --help}, in one place. A command whose
- * {@code @Command} already has a footer keeps it; every other command gets its line from {@link
- * #EXAMPLES}, keyed by its name under {@code assay}. {@code CliGrammarTest} checks that every
- * command's help has an example.
+ * The parts of every command's {@code --help} that make the help uniform, in one place: the
+ * "Example:" section ({@link #EXAMPLES}; a command whose {@code @Command} already has a footer keeps
+ * it) and, for commands whose description opens with a paragraph, a one-line summary ({@link
+ * #SUMMARIES}) shown as the help's header and in the parent's command list. Keyed by the command's
+ * name under {@code assay}. {@code CliGrammarTest} checks that every command has both.
  *
  * <pre>{@code
- * UsageExamples.apply(Main.commandLine());   // done by Main.commandLine()
+ * UsageHelp.apply(Main.commandLine());   // done by Main.commandLine()
  * }</pre>
  */
-final class UsageExamples {
-  private UsageExamples() {}
+final class UsageHelp {
+  private UsageHelp() {}
 
   /** Example command lines by command path (without the leading {@code assay}). */
   static final Map<String, String[]> EXAMPLES = Map.ofEntries(
@@ -48,7 +49,24 @@ final class UsageExamples {
       Map.entry("generate", new String[] {"assay generate --model-config model.yaml --out out/gen question.jsonl"}),
       Map.entry("schema", new String[] {"assay schema judgments > judgments.schema.json", "assay schema --json"}));
 
-  /** Sets the example footer on every command of {@code root}'s tree that has none. */
+  /** One-line summaries of the commands whose description opens with a long paragraph. */
+  static final Map<String, String> SUMMARIES = Map.ofEntries(
+      Map.entry("train toxicity", "Train the embedded toxicity scorer on labelled comments."),
+      Map.entry("judge", "Judge answers or pairs with an LLM judge or the offline reward model."),
+      Map.entry("pair", "Join model generations with a reference model's into pairs for judging."),
+      Map.entry("bias", "Audit a toxicity scorer for identity bias (Jigsaw subgroup metrics)."),
+      Map.entry("quickstart", "Run Assay end to end on bundled sample chats, offline."),
+      Map.entry("stats reward-entropy", "Reward entropy of preference pairs' reward scores."),
+      Map.entry("stats classification", "Discrimination and calibration metrics of binary predictions."),
+      Map.entry("leaderboard", "Rank models from pairwise judgments, with intervals."),
+      Map.entry("reward train", "Train a Bradley-Terry reward model on preference pairs."),
+      Map.entry("reward score", "Add reward scores to preference pairs."),
+      Map.entry("reward eval", "Evaluate a reward model on preference pairs against baselines."),
+      Map.entry("reward explain", "Explain one response's reward sentence by sentence."),
+      Map.entry("generate", "Run a model over an eval set and keep its answers."),
+      Map.entry("report", "Make one HTML report (+ Markdown, JSON) from run folders."));
+
+  /** Sets the example footer and the one-line summary on every command of {@code root}'s tree. */
   static void apply(CommandLine root) {
     walk(root, "");
   }
@@ -62,6 +80,10 @@ final class UsageExamples {
         lines[i] = "  " + example[i].replace("%", "%%");
       }
       usage.footerHeading(example.length == 1 ? "%nExample:%n" : "%nExamples:%n").footer(lines);
+    }
+    String summary = SUMMARIES.get(path);
+    if (summary != null && usage.header().length == 0) {
+      usage.header(summary.replace("%", "%%"));
     }
     for (Map.Entry<String, CommandLine> sub : cl.getSubcommands().entrySet()) {
       if (sub.getValue().getCommandName().equals(sub.getKey())) { // skip aliases
