@@ -85,7 +85,7 @@ public final class JudgeCommand implements Callable<Integer> {
     if (listJudges) {
       Map<String, Object> judges = new LinkedHashMap<>();
       JudgeRegistry.all().keySet().forEach(n -> judges.put(n, JudgeRegistry.kindOf(n)));
-      output.report(Map.of("judges", judges), err -> judges.forEach((n, k) -> err.printf("%-24s %s%n", n, k)));
+      output.result(Map.of("judges", judges));
       return ExitCode.OK;
     }
     if (!List.of("pairwise", "single", "rubric").contains(mode)) {

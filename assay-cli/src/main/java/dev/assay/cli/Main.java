@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code assay} command line: a picocli root with one subcommand per capability. Commands are
- * thin; the work is in the libraries.
+ * thin; the work is in the libraries. Every command takes {@code --json} and {@code --quiet} ({@link
+ * OutputMode}) and {@code --help} (with an example, {@link UsageHelp}); a mistyped command or
+ * option gets a "did you mean" ({@link DidYouMean}).
  *
  * <pre>{@code
  * ./assay --help
@@ -65,11 +67,13 @@ public final class Main {
     cl.setParameterExceptionHandler(
         (ex, args) -> {
           PrintWriter err = ex.getCommandLine().getErr();
-          err.println("assay: " + ex.getMessage());
-          err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+          DidYouMean.Problem p = DidYouMean.explain(ex, args);
+          err.println("assay: " + p.message());
+          err.println("Try '" + p.command().getCommandSpec().qualifiedName() + " --help'.");
           return ExitCode.USAGE;
         });
     cl.setCaseInsensitiveEnumValuesAllowed(true);
+    UsageHelp.apply(cl);
     return cl;
   }
 

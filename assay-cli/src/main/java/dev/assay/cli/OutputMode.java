@@ -8,24 +8,34 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The output options every result-writing command shares, as a picocli mixin: {@code --json} prints
- * the run summary as one JSON object on stdout (for machines); otherwise a short summary for people
- * goes to stderr, unless {@code --quiet}.
+ * The output options of every command, as one picocli mixin, with one meaning everywhere:
+ * {@code --json} prints the command's result as exactly one JSON object on stdout (for machines);
+ * {@code -q, --quiet} prints nothing but errors (no progress bar, no summary lines; with {@code
+ * --json} the JSON object is still printed). Without either, a short summary for people: on stderr
+ * for commands whose product is a run folder ({@link #report}), on stdout for commands whose
+ * product is the printout itself ({@link #result}, e.g. {@code stats ...}, {@code reward eval}).
  *
  * <pre>{@code
  * @Mixin OutputMode output;
  * ...
- * output.report(summary, err -> err.printf("%d records%n", n));
+ * output.report(summary, err -> err.printf("%d records%n", n));   // run-folder commands
+ * output.result(metrics);                                         // printout commands
  * }</pre>
  */
 public final class OutputMode {
+  /** The help text of {@code --json}, the same on every command. */
+  static final String JSON_HELP = "Print the result as one JSON object on stdout.";
+
+  /** The help text of {@code --quiet}, the same on every command. */
+  static final String QUIET_HELP = "Print nothing but errors: no progress bar, no summary.";
+
   @Spec(Spec.Target.MIXEE)
   CommandSpec mixee;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary on stderr.")
+  @Option(names = {"-q", "--quiet"}, description = QUIET_HELP)
   boolean quiet;
 
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout.")
+  @Option(names = "--json", description = JSON_HELP)
   boolean json;
 
   /** True with {@code --quiet}. */
@@ -38,6 +48,11 @@ public final class OutputMode {
     return json;
   }
 
+  /** True when people-facing lines (progress, summaries, notes) may be printed: neither flag. */
+  public boolean chatty() {
+    return !quiet && !json;
+  }
+
   /** Prints {@code summary} as JSON with {@code --json}; else {@code human} on stderr unless quiet. */
   public void report(Map<String, Object> summary, Consumer<PrintWriter> human) {
     if (json) {
@@ -46,6 +61,19 @@ public final class OutputMode {
       PrintWriter err = mixee.commandLine().getErr();
       human.accept(err);
       err.flush();
+    }
+  }
+
+  /**
+   * Prints a command's result, the printout being its product: as JSON with {@code --json}, else
+   * as {@link HumanSummary} lines on stdout unless quiet.
+   */
+  public void result(Object result) {
+    PrintWriter out = mixee.commandLine().getOut();
+    if (json) {
+      JsonOutput.print(out, result);
+    } else if (!quiet) {
+      HumanSummary.print(out, result);
     }
   }
 }

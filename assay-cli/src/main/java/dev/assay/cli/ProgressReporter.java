@@ -22,7 +22,7 @@ public final class ProgressReporter implements AutoCloseable, Validation.Progres
 
   /** A byte-based bar titled {@code task}; inert when quiet or not on a terminal. */
   public static ProgressReporter bytes(String task, boolean quiet) {
-    if (quiet || System.console() == null || System.getenv("CI") != null) {
+    if (!shown(quiet)) {
       return new ProgressReporter(null);
     }
     ProgressBar bar =
@@ -39,7 +39,7 @@ public final class ProgressReporter implements AutoCloseable, Validation.Progres
 
   /** A count-based bar ("rows") titled {@code task}; inert when quiet or not on a terminal. */
   public static ProgressReporter items(String task, String unit, boolean quiet) {
-    if (quiet || System.console() == null || System.getenv("CI") != null) {
+    if (!shown(quiet)) {
       return new ProgressReporter(null);
     }
     return new ProgressReporter(new ProgressBarBuilder()
@@ -49,6 +49,23 @@ public final class ProgressReporter implements AutoCloseable, Validation.Progres
         .setInitialMax(-1)
         .showSpeed()
         .build());
+  }
+
+  /**
+   * True when a bar may be drawn: not quiet, not in CI, and the process is attached to a terminal
+   * ({@code System.console()}, and on Java 22+ also {@code Console.isTerminal()}, since there the
+   * console exists when output is redirected too).
+   */
+  static boolean shown(boolean quiet) {
+    java.io.Console console = System.console();
+    if (quiet || console == null || System.getenv("CI") != null) {
+      return false;
+    }
+    try {
+      return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true; // Java 21: a console means a terminal
+    }
   }
 
   /** Moves a count-based bar to {@code done} (thread-safe). */

@@ -61,7 +61,7 @@ public final class QaCommand implements Callable<Integer> {
         c.put("defaults", CheckRegistry.configOf(CheckRegistry.create(name, null)));
         all.put(name, c);
       });
-      JsonOutput.print(spec.commandLine().getOut(), all);
+      output.result(all);
       return ExitCode.OK;
     }
     if (config == null) {

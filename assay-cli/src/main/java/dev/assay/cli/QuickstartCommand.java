@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -44,13 +45,12 @@ public final class QuickstartCommand implements Callable<Integer> {
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out", "quickstart");
 
-  @Option(names = "--json", description = "Print the summary as one JSON object on stdout instead of one line per step.")
-  boolean json;
+  @Mixin OutputMode output;
 
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter o = spec.commandLine().getOut();
-    if (!json) {
+    if (output.chatty()) {
       o.println("Assay quickstart: bundled sample chats, no API key, no server -> " + out);
       o.flush();
     }
@@ -60,13 +60,16 @@ public final class QuickstartCommand implements Callable<Integer> {
         AutoReport.writeReport(spec.commandLine().getErr(), List.of(run), run.resolve(AutoReport.FILE), true);
       }
     }
-    if (json) {
+    if (output.json()) {
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("out", out.toString());
       summary.put("steps", r.steps().stream().map(QuickstartStep::toJson).toList());
       summary.put("report", r.report().toString());
       summary.put("tables", r.tables().toString());
       JsonOutput.print(o, summary);
+      return ExitCode.OK;
+    }
+    if (output.quiet()) {
       return ExitCode.OK;
     }
     o.println("report: " + r.report() + "  (open it in a browser; analysis tables in " + r.tables() + ", docs/analysis.md)");
@@ -89,7 +92,7 @@ public final class QuickstartCommand implements Callable<Integer> {
   }
 
   private void print(PrintWriter o, QuickstartStep step) {
-    if (json) {
+    if (!output.chatty()) {
       return;
     }
     o.printf("  %-12s %s -> %s%n", step.name(), step.line(), step.output());

@@ -19,13 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code assay reward eval}: prints JSON with {@code accuracy}, {@code accuracy_length_matched},
+ * {@code assay reward eval}: prints (as JSON with {@code --json}) {@code accuracy}, {@code accuracy_length_matched},
  * {@code ece}, {@code reward_entropy}, {@code n}, the Wilson interval, the "longer wins" and
  * "random" baselines and a per-source breakdown.
  *
@@ -38,15 +39,17 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     sortOptions = false,
     description = {
-      "Evaluate a reward model on preference pairs (any format 'reward train' reads): prints JSON with accuracy"
+      "Evaluate a reward model on preference pairs (any format 'reward train' reads): prints accuracy"
           + " (+ 95%% Wilson interval), accuracy_length_matched (responses within 10%% in length), ece, reward_entropy,"
-          + " n, the baselines 'longer wins' and 'random', and a per-source breakdown. Ties are not counted.",
+          + " n, the baselines 'longer wins' and 'random', and a per-source breakdown (one JSON object with --json). Ties are not counted.",
       "With --against, also the flip rate: the share of pairs the two reward models order differently."
     },
     footerHeading = "%nExample:%n",
     footer = {"  assay reward eval --model default pairs.jsonl"})
 public final class RewardEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
   String model;
@@ -62,11 +65,22 @@ public final class RewardEvalCommand implements Callable<Integer> {
           + " and manifest.json (so 'assay report DIR' can include it). Off by default; stdout is unchanged.")
   Path report;
 
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Also write the run folder DIR: reward-eval.json, manifest.json and assay-report.html (as --report"
+          + " DIR/assay-report.html). Off by default; stdout is unchanged.")
+  Path out;
+
   @Parameters(arity = "1..*", paramLabel = "PAIRS", description = "Preference files.")
   List<Path> inputs;
 
   @Override
   public Integer call() {
+    if (out != null && report != null) {
+      throw new UsageError("--out DIR and --report FILE both name where the run goes: give one of them");
+    }
+    if (out != null) {
+      report = out.resolve(AutoReport.FILE);
+    }
     RewardModel m = RewardModel.load(model);
     PairReader.Loaded loaded = PairReader.read(inputs);
     if (loaded.pairs().stream().noneMatch(p -> p.decided())) {
@@ -77,8 +91,8 @@ public final class RewardEvalCommand implements Callable<Integer> {
       r = s.scorePairs(loaded.pairs());
     }
     RewardMetrics metrics = RewardEvaluator.evaluate(loaded.pairs(), r[0], r[1]);
-    Map<String, Object> out = new java.util.LinkedHashMap<>(metrics.toMap());
-    out.put("model", model);
+    Map<String, Object> result = new java.util.LinkedHashMap<>(metrics.toMap());
+    result.put("model", model);
     if (against != null) {
       double[][] o;
       try (RewardScorer s = RewardScorer.open(RewardModel.load(against), cache)) {
@@ -87,11 +101,11 @@ public final class RewardEvalCommand implements Callable<Integer> {
       Map<String, Object> flip = new java.util.LinkedHashMap<>(RewardEvaluator.flipRate(r[0], r[1], o[0], o[1]));
       flip.put("against", against);
       flip.put("accuracy_against", RewardEvaluator.evaluate(loaded.pairs(), o[0], o[1]).toMap().get("accuracy"));
-      out.put("flip_rate", flip);
+      result.put("flip_rate", flip);
     }
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(result);
     if (report != null) {
-      writeReport(out, loaded);
+      writeReport(result, loaded);
     }
     return ExitCode.OK;
   }
@@ -118,7 +132,7 @@ public final class RewardEvalCommand implements Callable<Integer> {
           .writeConformed(json, Json.MAPPER.valueToTree(result));
       m.output("reward_eval", json, "json", 1).count("pairs", loaded.pairs().size());
       ManifestWriter.write(m.build(dev.assay.core.run.RunStatus.OK), manifest);
-      AutoReport.writeReport(err, List.of(dir), report, false);
+      AutoReport.writeReport(err, List.of(dir), report, !output.chatty());
     } catch (IOException | RuntimeException e) {
       err.println("assay: warning: the report " + report + " was not written (the evaluation is unaffected): " + e.getMessage());
       err.flush();

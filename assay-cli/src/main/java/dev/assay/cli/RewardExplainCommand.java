@@ -5,6 +5,7 @@ import dev.assay.train.reward.RewardModel;
 import dev.assay.train.reward.RewardScorer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,12 +22,14 @@ import picocli.CommandLine.Spec;
     name = "explain",
     mixinStandardHelpOptions = true,
     sortOptions = false,
-    description = "Explain a reward: prints JSON with the response's reward and, per sentence, reward(full) -"
-        + " reward(without the sentence). Long texts can be passed as @file (picocli argument files).",
+    description = "Explain a reward: prints the response's reward and, per sentence, reward(full) -"
+        + " reward(without the sentence) (one JSON object with --json). Long texts can be passed as @file (picocli argument files).",
     footerHeading = "%nExample:%n",
     footer = {"  assay reward explain --model default --prompt \"Boil an egg?\" --response \"Boil water. Add the egg.\""})
 public final class RewardExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder or 'default'.")
   String model;
@@ -47,7 +50,7 @@ public final class RewardExplainCommand implements Callable<Integer> {
     try (RewardScorer s = RewardScorer.open(m, null)) {
       e = OcclusionExplainer.explain(s, prompt, response);
     }
-    JsonOutput.print(spec.commandLine().getOut(), e.toMap());
+    output.result(e.toMap());
     return ExitCode.OK;
   }
 }

@@ -42,7 +42,7 @@ public final class RewardTrainCommand implements Callable<Integer> {
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Preference file (repeatable).")
   List<Path> data;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
 
   @Option(names = "--test-fraction", paramLabel = "F", description = "Share of prompts held out for testing (default: ${DEFAULT-VALUE}).")

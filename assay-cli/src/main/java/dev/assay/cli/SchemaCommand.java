@@ -72,7 +72,9 @@ public final class SchemaCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageError(e.getMessage());
     }
-    if (!output.quiet()) {
+    if (output.json()) { // one line, as every --json
+      JsonOutput.print(out, dev.assay.core.io.Json.MAPPER.readTree(JsonSchemas.toJson(k)));
+    } else if (!output.quiet()) {
       out.print(JsonSchemas.toJson(k));
       out.flush();
     }

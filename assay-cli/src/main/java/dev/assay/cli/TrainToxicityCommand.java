@@ -47,7 +47,7 @@ public final class TrainToxicityCommand implements Callable<Integer> {
       description = "Folder with olid-training-v1.0.tsv.gz, davidson_labeled_data.csv.gz and toxigen/.")
   Path data;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output folder.")
+  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed of the hold-out split, CV folds and MLP (default: ${DEFAULT-VALUE}).")

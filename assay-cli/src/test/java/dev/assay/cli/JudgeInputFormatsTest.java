@@ -156,7 +156,7 @@ class JudgeInputFormatsTest {
     assertThat(line.get("p_a").asDouble()).isBetween(0.0, 1.0);
     assertThat(line.has("reward_chosen")).isFalse();
 
-    CliHarness e = CliHarness.run("reward", "eval", "--model", "default", hh.toString());
+    CliHarness e = CliHarness.run("reward", "eval", "--json", "--model", "default", hh.toString());
     assertThat(e.exit()).as(e.err()).isZero();
     assertThat(Json.MAPPER.readTree(e.out()).get("n").asInt()).isEqualTo(10);
   }

@@ -122,10 +122,10 @@ class ReportCommandTest {
       }
     }
     Files.write(pairs, lines);
-    CliHarness plain = CliHarness.run("reward", "eval", "--model", "default", pairs.toString());
+    CliHarness plain = CliHarness.run("reward", "eval", "--json", "--model", "default", pairs.toString());
     assertThat(plain.exit()).as(plain.err()).isZero();
     Path html = dir.resolve("reval/report.html");
-    CliHarness reported = CliHarness.run("reward", "eval", "--model", "default", "--report", html.toString(), pairs.toString());
+    CliHarness reported = CliHarness.run("reward", "eval", "--json", "--model", "default", "--report", html.toString(), pairs.toString());
     assertThat(reported.exit()).as(reported.err()).isZero();
     assertThat(reported.out()).isEqualTo(plain.out());
     assertThat(html).exists();
@@ -138,7 +138,7 @@ class ReportCommandTest {
     assertThat(r.sections().get(0).blocks()).anySatisfy(b -> assertThat(b).isInstanceOf(dev.assay.report.model.Chart.class));
     Path taken = Files.createDirectories(dir.resolve("taken"));
     Files.writeString(taken.resolve("manifest.json"), "{\"command\": \"judge\"}");
-    CliHarness refused = CliHarness.run("reward", "eval", "--model", "default", "--report", taken.resolve("r.html").toString(), pairs.toString());
+    CliHarness refused = CliHarness.run("reward", "eval", "--json", "--model", "default", "--report", taken.resolve("r.html").toString(), pairs.toString());
     assertThat(refused.exit()).isZero();
     assertThat(refused.out()).isEqualTo(plain.out());
     assertThat(refused.err()).contains("assay: warning: the report was not written: " + taken.resolve("manifest.json") + " belongs to another run");

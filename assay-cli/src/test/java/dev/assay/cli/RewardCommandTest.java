@@ -64,7 +64,7 @@ class RewardCommandTest {
 
   @Test
   void evalPrintsTheContractFields() throws Exception {
-    CliHarness r = CliHarness.run("reward", "eval", "--model", model.toString(), pairs.toString());
+    CliHarness r = CliHarness.run("reward", "eval", "--json", "--model", model.toString(), pairs.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     JsonNode j = Json.MAPPER.readTree(r.out());
     for (String f : List.of("accuracy", "accuracy_length_matched", "ece", "reward_entropy", "n", "baselines", "by_source")) {
@@ -83,7 +83,7 @@ class RewardCommandTest {
     assertThat(s.err()).contains("bad.jsonl:2").contains("chosen");
     assertThat(dir.resolve("x.jsonl")).doesNotExist();
     assertThat(dir.resolve(".partial-x.jsonl")).doesNotExist();
-    CliHarness e = CliHarness.run("reward", "eval", "--model", model.toString(), bad.toString());
+    CliHarness e = CliHarness.run("reward", "eval", "--json", "--model", model.toString(), bad.toString());
     assertThat(e.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(e.err()).contains("bad.jsonl:2");
     CliHarness t = CliHarness.run("reward", "train", "--data", bad.toString(), "--out", dir.resolve("t").toString());
@@ -93,7 +93,7 @@ class RewardCommandTest {
 
   @Test
   void missingModelOrInputIsUsage() {
-    CliHarness m = CliHarness.run("reward", "eval", "--model", dir.resolve("nope").toString(), pairs.toString());
+    CliHarness m = CliHarness.run("reward", "eval", "--json", "--model", dir.resolve("nope").toString(), pairs.toString());
     assertThat(m.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(m.err()).contains("no reward model");
     CliHarness i = CliHarness.run("reward", "score", "--model", model.toString(), "--out", dir.resolve("y.jsonl").toString(),
@@ -120,14 +120,14 @@ class RewardCommandTest {
     JsonNode metrics = Json.MAPPER.readTree(Files.readString(out.resolve("metrics.json")));
     assertThat(metrics.path("pairs").path("lazy_answer_pairs_in_train").asInt()).isPositive();
     assertThat(metrics.path("lazy_answer_check").path("n").asInt()).isPositive();
-    CliHarness e = CliHarness.run("reward", "eval", "--model", out.toString(), pairs.toString());
+    CliHarness e = CliHarness.run("reward", "eval", "--json", "--model", out.toString(), pairs.toString());
     assertThat(e.exit()).as(e.err()).isEqualTo(ExitCode.OK);
     assertThat(Json.MAPPER.readTree(e.out()).path("n").asInt()).isEqualTo(32);
   }
 
   @Test
   void explainAttributesEachSentence() throws Exception {
-    CliHarness r = CliHarness.run("reward", "explain", "--model", model.toString(), "--prompt", "Explain tides briefly.",
+    CliHarness r = CliHarness.run("reward", "explain", "--json", "--model", model.toString(), "--prompt", "Explain tides briefly.",
         "--response", "Tides come from the moon's pull. The sun adds a little.");
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     JsonNode j = Json.MAPPER.readTree(r.out());
@@ -138,7 +138,7 @@ class RewardCommandTest {
 
   @Test
   void theDefaultModelLoadsAndScores() throws Exception {
-    CliHarness r = CliHarness.run("reward", "eval", "--model", "default", pairs.toString());
+    CliHarness r = CliHarness.run("reward", "eval", "--json", "--model", "default", pairs.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     assertThat(Json.MAPPER.readTree(r.out()).path("n").asInt()).isEqualTo(2 * TOPICS.length);
   }
@@ -155,7 +155,7 @@ class RewardCommandTest {
 
   @Test
   void evalAgainstAnotherModelReportsTheFlipRate() throws Exception {
-    CliHarness r = CliHarness.run("reward", "eval", "--model", model.toString(), "--against", model.toString(), pairs.toString());
+    CliHarness r = CliHarness.run("reward", "eval", "--json", "--model", model.toString(), "--against", model.toString(), pairs.toString());
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     JsonNode f = Json.MAPPER.readTree(r.out()).path("flip_rate");
     assertThat(f.path("flip_rate").asDouble()).isZero();

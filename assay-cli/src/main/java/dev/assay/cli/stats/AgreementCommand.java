@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.agreement.AgreementEstimate;
 import dev.assay.stats.agreement.ChanceCorrected;
@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,13 +43,15 @@ import picocli.CommandLine.Spec;
       "Inter-rater agreement of a ratings table.",
       "Input: CSV with a header row naming the raters; one row per item, one column per rater;"
           + " each cell is a numeric rating, an empty cell is a missing rating.",
-      "Output: one JSON object with \"value\" (null when the coefficient is undefined, e.g. kappa"
+      "Output (--json): one JSON object with \"value\" (null when the coefficient is undefined, e.g. kappa"
           + " when every rating is the same category), \"metric\", \"n_items\", \"n_raters\","
           + " \"n_ratings\", the observed and chance agreement where they apply, and"
           + " \"per_rater\": each rater's agreement with the majority of the other raters."
     })
 public final class AgreementCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<ratings.csv>", description = "Items x raters CSV with a header row.")
   Path ratings;
@@ -186,7 +189,7 @@ public final class AgreementCommand implements Callable<Integer> {
       perRater.add(e);
     }
     out.put("per_rater", perRater);
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 

@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.rating.BattleOutcome;
 import dev.assay.stats.rating.BootstrapConfig;
@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,12 +41,14 @@ import picocli.CommandLine.Spec;
           + " half a win) with percentile bootstrap intervals and ranks.",
       "Input: JSON Lines (optionally .gz), one battle per line:",
       "  {\"model_a\": \"x\", \"model_b\": \"y\", \"winner\": \"model_a\"|\"model_b\"|\"tie\"|\"tie (bothbad)\"}",
-      "Output: one JSON object; \"ratings\" lists {model, rating, lower, upper, rank} by rating,"
+      "Output (--json): one JSON object; \"ratings\" lists {model, rating, lower, upper, rank} by rating,"
           + " highest first. rank = 1 + the number of models whose lower bound exceeds this"
           + " model's upper bound (FastChat's rank)."
     })
 public final class BradleyTerryCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<battles.jsonl>", description = "Battle log (JSON Lines, optionally gzipped).")
   Path battles;
@@ -144,7 +147,7 @@ public final class BradleyTerryCommand implements Callable<Integer> {
     out.put("confidence", confidence);
     out.put("anchor", scale.anchorModel() == null ? null : Map.of("model", scale.anchorModel(), "rating", scale.anchorRating()));
     out.put("ratings", rows);
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 

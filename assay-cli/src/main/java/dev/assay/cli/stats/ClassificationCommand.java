@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.calibration.BrierScore;
 import dev.assay.stats.calibration.CalibrationError;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -50,6 +51,8 @@ import picocli.CommandLine.Spec;
     })
 public final class ClassificationCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<predictions.csv>", description = "CSV with columns label and score.")
   Path predictions;
@@ -144,7 +147,7 @@ public final class ClassificationCommand implements Callable<Integer> {
       binList.add(e);
     }
     out.put("bins", binList);
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 }

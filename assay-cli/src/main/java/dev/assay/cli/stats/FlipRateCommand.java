@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.core.io.InputRecord;
 import dev.assay.stats.info.FlipRate;
@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,11 +41,13 @@ import tools.jackson.databind.JsonNode;
           + " \"1\"/\"2\") or \"preference\": number in [1, 2] (AlpacaEval: < 1.5 first, > 1.5"
           + " second, 1.5 or 0 tie)}. Lines are joined by id; ids must be unique within a file and"
           + " ids found in one file only are counted as unmatched.",
-      "Output: one JSON object: flip_rate, flips, compared, excluded, tie_policy, matched,"
+      "Output (--json): one JSON object: flip_rate, flips, compared, excluded, tie_policy, matched,"
           + " unmatched_a, unmatched_b."
     })
 public final class FlipRateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<a.jsonl>", description = "First set of verdicts.")
   Path a;
@@ -91,7 +94,7 @@ public final class FlipRateCommand implements Callable<Integer> {
     out.put("matched", xs.size());
     out.put("unmatched_a", first.size() - xs.size());
     out.put("unmatched_b", second.size() - xs.size());
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 

@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.interval.Interval;
 import dev.assay.stats.interval.ProportionInterval;
@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,12 +28,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Confidence interval for a binomial proportion K/N (as statsmodels' proportion_confint).",
-      "Output: one JSON object with \"lower\", \"upper\", \"estimate\" (K/N, null when N = 0),"
+      "Output (--json): one JSON object with \"lower\", \"upper\", \"estimate\" (K/N, null when N = 0),"
           + " \"method\", \"successes\", \"trials\" and \"confidence\". With N = 0 the interval"
           + " is [0, 1]."
     })
 public final class IntervalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Option(
       names = "--method",
@@ -86,7 +89,7 @@ public final class IntervalCommand implements Callable<Integer> {
     out.put("estimate", trials == 0 ? null : (double) successes / trials);
     out.put("lower", ci.lower());
     out.put("upper", ci.upper());
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 }

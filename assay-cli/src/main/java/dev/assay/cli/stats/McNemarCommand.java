@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.hypothesis.McNemar;
 import dev.assay.stats.hypothesis.TestResult;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -26,11 +27,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "McNemar's test on a paired 2x2 table (statsmodels' mcnemar semantics).",
-      "Output: one JSON object with \"statistic\" and \"p_value\" (null when undefined: the"
+      "Output (--json): one JSON object with \"statistic\" and \"p_value\" (null when undefined: the"
           + " chi-square test with b + c = 0), \"method\", \"table\", \"discordant\" (b + c)."
     })
 public final class McNemarCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Option(
       names = "--table",
@@ -72,7 +75,7 @@ public final class McNemarCommand implements Callable<Integer> {
     out.put("discordant", cells[1] + cells[2]);
     out.put("exact", exact);
     out.put("correction", !exact && !noCorrection);
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 

@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.stats.info.RewardEntropy;
 import dev.assay.stats.info.RewardEntropyResult;
 import java.nio.file.Path;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -30,11 +31,13 @@ import picocli.CommandLine.Spec;
       "Input: JSON Lines (optionally .gz), one pair per line with two numeric reward scores:"
           + " {\"chosen\": 1.7, \"rejected\": -0.3} (other fields are ignored; rename the fields"
           + " with --chosen-field / --rejected-field).",
-      "Output: one JSON object: reward_entropy (nats), reward_entropy_bits, n, accuracy (share"
+      "Output (--json): one JSON object: reward_entropy (nats), reward_entropy_bits, n, accuracy (share"
           + " with chosen > rejected), mean_margin."
     })
 public final class RewardEntropyCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<scores.jsonl>", description = "Reward scores per pair (JSON Lines).")
   Path scores;
@@ -63,7 +66,7 @@ public final class RewardEntropyCommand implements Callable<Integer> {
     out.put("n", e.n());
     out.put("accuracy", e.accuracy());
     out.put("mean_margin", e.meanMargin());
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 

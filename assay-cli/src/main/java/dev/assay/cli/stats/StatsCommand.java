@@ -3,8 +3,8 @@ package dev.assay.cli.stats;
 import picocli.CommandLine.Command;
 
 /**
- * {@code assay stats ...}: the statistics of {@code assay-stats} on files, each printing one JSON
- * object to stdout.
+ * {@code assay stats ...}: the statistics of {@code assay-stats} on files, each printing its result
+ * on stdout: a few lines for people, or one JSON object with {@code --json}.
  *
  * <pre>{@code
  * ./assay stats interval --method wilson --successes 81 --trials 263
@@ -12,7 +12,10 @@ import picocli.CommandLine.Command;
  */
 @Command(
     name = "stats",
-    description = "Statistics on files: agreement, classification, intervals, tests, ratings.",
+    description = {
+      "Statistics on files: agreement, classification, intervals, tests, ratings.",
+      "Each prints its result on stdout: a few lines for people, or one JSON object with --json."
+    },
     mixinStandardHelpOptions = true,
     subcommands = {
       BradleyTerryCommand.class,

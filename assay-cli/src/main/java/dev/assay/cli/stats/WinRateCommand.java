@@ -1,7 +1,7 @@
 package dev.assay.cli.stats;
 
 import dev.assay.cli.ExitCode;
-import dev.assay.cli.JsonOutput;
+import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
 import dev.assay.stats.rating.AlpacaWinRate;
 import dev.assay.stats.rating.WinRateResult;
@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +37,7 @@ import tools.jackson.databind.JsonNode;
           + " with \"preference\" (number in [1, 2]: 1 = baseline output_1 wins, 2 = model output_2"
           + " wins, 1.5 or 0 = draw; null or missing = not annotated, dropped) and \"output_2\""
           + " (the model's output, for avg_length).",
-      "Output: one JSON object with win_rate, standard_error, n_wins, n_wins_base, n_draws,"
+      "Output (--json): one JSON object with win_rate, standard_error, n_wins, n_wins_base, n_draws,"
           + " n_total, discrete_win_rate (percentages as on the AlpacaEval leaderboard) and"
           + " avg_length (integer mean length in characters of the model's outputs: of output_2,"
           + " or of --model-outputs when given, as AlpacaEval does; null without either).",
@@ -60,6 +61,8 @@ import tools.jackson.databind.JsonNode;
     })
 public final class WinRateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+
+  @Mixin OutputMode output;
 
   @Parameters(index = "0", paramLabel = "<annotations.json[.gz]>", description = "AlpacaEval annotations (JSON array).")
   Path annotations;
@@ -140,7 +143,7 @@ public final class WinRateCommand implements Callable<Integer> {
     if (lengthControlled) {
       out.putAll(LengthControlledInputs.compute(annotations, difficulty, references));
     }
-    JsonOutput.print(spec.commandLine().getOut(), out);
+    output.result(out);
     return ExitCode.OK;
   }
 }

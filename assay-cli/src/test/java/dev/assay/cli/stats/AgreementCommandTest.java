@@ -156,7 +156,7 @@ class AgreementCommandTest {
     StatsRunner.Result r = StatsRunner.main("stats", "agreement", "--metric", "fleiss", f.toString());
     assertThat(r.exitCode()).isEqualTo(2);
     assertThat(r.err()).contains(f + ":2: column 'r2'");
-    StatsRunner.Result ok = StatsRunner.main("stats", "agreement", "--metric", "percent", raw4raters().toString());
+    StatsRunner.Result ok = StatsRunner.main("stats", "agreement", "--json", "--metric", "percent", raw4raters().toString());
     assertThat(ok.exitCode()).isZero();
     assertThat(ok.out()).contains("\"value\"");
   }

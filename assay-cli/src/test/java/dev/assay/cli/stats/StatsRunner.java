@@ -22,10 +22,11 @@ final class StatsRunner {
 
   private StatsRunner() {}
 
-  /** Runs a command object directly and parses its single line of JSON output. */
+  /** Runs a command object directly with {@code --json} and parses its single line of JSON output. */
   static JsonNode json(Object command, String... args) {
     StringWriter out = new StringWriter();
     CommandLine cl = new CommandLine(command);
+    args = java.util.stream.Stream.concat(java.util.stream.Stream.of("--json"), java.util.Arrays.stream(args)).toArray(String[]::new);
     cl.setOut(new PrintWriter(out));
     AtomicReference<Exception> thrown = new AtomicReference<>();
     cl.setExecutionExceptionHandler(
