@@ -1,5 +1,6 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardMlp;
 import java.util.Arrays;
 import java.util.Random;
 

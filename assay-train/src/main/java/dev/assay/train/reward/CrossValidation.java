@@ -1,5 +1,8 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.FeatureSpec;
+import dev.assay.models.reward.PairFeaturizer;
+import dev.assay.models.reward.RewardPair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

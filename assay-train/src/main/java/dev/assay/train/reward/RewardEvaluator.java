@@ -1,5 +1,6 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardPair;
 import dev.assay.stats.calibration.CalibrationError;
 import dev.assay.stats.calibration.ReliabilityDiagram;
 import dev.assay.stats.info.FlipRate;

@@ -3,6 +3,7 @@ package dev.assay.train.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.assay.models.reward.RewardMlp;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
