@@ -9,6 +9,7 @@ import dev.assay.models.reward.RewardModel;
 import dev.assay.models.reward.RewardPair;
 import dev.assay.models.reward.Standardizer;
 import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.stats.optim.Adam;
 import dev.assay.train.toxicity.L2LogisticRegression;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.assay.train.toxicity;
 
 import dev.assay.models.reward.RewardMlp;
-import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.stats.math.Logistic;
 
 /**
  * A one-hidden-layer perceptron head: {@code p = sigmoid(v · tanh(W x + c) + b)} with {@code h}
@@ -39,7 +39,7 @@ public record MlpHead(int dimension, int hidden, double[] params) implements Hea
 
   @Override
   public double probability(float[] x) {
-    return LogisticHead.sigmoid(logit(params, dimension, hidden, x, null));
+    return Logistic.sigmoid(logit(params, dimension, hidden, x, null));
   }
 
   /** The output logit; fills {@code hiddenOut} (if not null) with the tanh activations. */
