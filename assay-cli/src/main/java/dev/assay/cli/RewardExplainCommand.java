@@ -1,8 +1,8 @@
 package dev.assay.cli;
 
 import dev.assay.train.reward.OcclusionExplainer;
-import dev.assay.train.reward.RewardModel;
-import dev.assay.train.reward.RewardScorer;
+import dev.assay.models.reward.RewardModel;
+import dev.assay.models.reward.RewardScorer;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,6 +1,6 @@
 package dev.assay.cli;
 
-import dev.assay.train.reward.RewardModel;
+import dev.assay.models.reward.RewardModel;
 import dev.assay.train.reward.RewardScoreRun;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;

@@ -161,7 +161,7 @@ class ReportSourcesTest {
   void rewardTrainingCurvesAndTestEvaluation() throws Exception {
     Path model = java.nio.file.Files.createDirectories(dir.resolve("rm"));
     for (String f : List.of("manifest.json", "metrics.json")) {
-      try (var in = getClass().getClassLoader().getResourceAsStream("dev/assay/train/reward/default/" + f)) {
+      try (var in = getClass().getClassLoader().getResourceAsStream("dev/assay/models/reward/default/" + f)) {
         java.nio.file.Files.copy(in, model.resolve(f));
       }
     }

@@ -1,9 +1,9 @@
 package dev.assay.bench.reward;
 
 import dev.assay.train.reward.PairReader;
-import dev.assay.train.reward.RewardPair;
-import dev.assay.train.reward.SurfaceFeatures;
-import dev.assay.train.toxicity.EmbeddingCache;
+import dev.assay.models.reward.RewardPair;
+import dev.assay.models.reward.SurfaceFeatures;
+import dev.assay.models.embed.EmbeddingCache;
 import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
 import java.nio.file.Files;

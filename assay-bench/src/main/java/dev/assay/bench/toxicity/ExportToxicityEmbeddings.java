@@ -2,7 +2,7 @@ package dev.assay.bench.toxicity;
 
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
-import dev.assay.train.toxicity.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingCache;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package dev.assay.cli.stats;
 import dev.assay.cli.ExitCode;
 import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
+import dev.assay.core.format.Fields;
 import dev.assay.core.io.InputRecord;
 import dev.assay.stats.info.FlipRate;
 import dev.assay.stats.info.FlipRateResult;
@@ -108,7 +109,7 @@ public final class FlipRateCommand implements Callable<Integer> {
           if (id == null || !(id.isString() || id.isNumber())) {
             throw new UsageError(
                 r.location() + ": id: expected a string or number, found "
-                    + (id == null ? "no value" : RatingInputs.describe(id)));
+                    + (id == null ? "no value" : Fields.describe(id)));
           }
           String key = id.isString() ? id.stringValue() : id.toString();
           if (out.put(key, outcome(r)) != null) {
@@ -128,7 +129,7 @@ public final class FlipRateCommand implements Callable<Integer> {
         case "tie", "draw", "tie (bothbad)", "0" -> PairOutcome.TIE;
         default ->
             throw new UsageError(
-                r.location() + ": winner: expected \"first\", \"second\" or \"tie\", found " + RatingInputs.describe(w));
+                r.location() + ": winner: expected \"first\", \"second\" or \"tie\", found " + Fields.describe(w));
       };
     }
     JsonNode p = r.value().get("preference");
@@ -147,6 +148,6 @@ public final class FlipRateCommand implements Callable<Integer> {
     }
     throw new UsageError(
         r.location() + ": expected a \"winner\" string or a numeric \"preference\", found "
-            + (p == null ? "neither" : "preference " + RatingInputs.describe(p)));
+            + (p == null ? "neither" : "preference " + Fields.describe(p)));
   }
 }

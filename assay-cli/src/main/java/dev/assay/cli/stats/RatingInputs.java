@@ -2,12 +2,12 @@ package dev.assay.cli.stats;
 
 import dev.assay.cli.UsageError;
 import dev.assay.core.AssayInputException;
+import dev.assay.core.format.Fields;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
@@ -45,7 +45,7 @@ final class RatingInputs {
         }
         if (!r.value().isObject()) {
           throw new UsageError(
-              r.location() + ": expected a JSON object, found " + describe(r.value()));
+              r.location() + ": expected a JSON object, found " + Fields.describe(r.value()));
         }
         action.accept(r);
         n++;
@@ -66,7 +66,7 @@ final class RatingInputs {
       throw new UsageError(r.location() + ": " + name + ": expected a string, found no value");
     }
     if (!v.isString()) {
-      throw new UsageError(r.location() + ": " + name + ": expected a string, found " + describe(v));
+      throw new UsageError(r.location() + ": " + name + ": expected a string, found " + Fields.describe(v));
     }
     return v.stringValue();
   }
@@ -78,7 +78,7 @@ final class RatingInputs {
       throw new UsageError(r.location() + ": " + name + ": expected a number, found no value");
     }
     if (!v.isNumber()) {
-      throw new UsageError(r.location() + ": " + name + ": expected a number, found " + describe(v));
+      throw new UsageError(r.location() + ": " + name + ": expected a number, found " + Fields.describe(v));
     }
     double d = v.doubleValue();
     if (!Double.isFinite(d)) {
@@ -87,13 +87,4 @@ final class RatingInputs {
     return d;
   }
 
-  /** A short description of a JSON value for error messages. */
-  static String describe(JsonNode v) {
-    String kind = v.getNodeType().toString().toLowerCase(Locale.ROOT);
-    String text = v.toString();
-    if (text.length() > 60) {
-      text = text.substring(0, 57) + "...";
-    }
-    return kind + " " + text;
-  }
 }

@@ -3,6 +3,7 @@ package dev.assay.cli.stats;
 import dev.assay.cli.ExitCode;
 import dev.assay.cli.OutputMode;
 import dev.assay.cli.UsageError;
+import dev.assay.core.format.Fields;
 import dev.assay.stats.rating.AlpacaWinRate;
 import dev.assay.stats.rating.WinRateResult;
 import java.nio.file.Path;
@@ -110,14 +111,14 @@ public final class WinRateCommand implements Callable<Integer> {
           } else {
             throw new UsageError(
                 r.location() + ": preference: expected a number in [1, 2], 0 or null, found "
-                    + RatingInputs.describe(p));
+                    + Fields.describe(p));
           }
           JsonNode o = r.value().get("output_2");
           if (o != null && o.isString()) {
             outputs.add(o.stringValue());
           } else if (o != null && !o.isNull()) {
             throw new UsageError(
-                r.location() + ": output_2: expected a string, found " + RatingInputs.describe(o));
+                r.location() + ": output_2: expected a string, found " + Fields.describe(o));
           }
         });
     if (modelOutputs != null) {

@@ -10,7 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 of files and bytes, hex-encoded, for provenance.
+ * SHA-256 of files and bytes, hex-encoded, for provenance; the one SHA-256 helper of Assay.
  *
  * <pre>{@code
  * String h = Sha256.of(Path.of("train.jsonl"));
@@ -31,6 +31,11 @@ public final class Sha256 {
       throw new AssayInputException(path + ": cannot read: " + e.getMessage(), e);
     }
     return HexFormat.of().formatHex(md.digest());
+  }
+
+  /** The raw 32-byte SHA-256 of {@code bytes} (for keys built from the digest's bits). */
+  public static byte[] digest(byte[] bytes) {
+    return digest().digest(bytes);
   }
 
   /** The digest of some bytes. */

@@ -3,7 +3,8 @@ package dev.assay.eval.judge;
 import java.util.Map;
 
 /**
- * The judges shipped with Assay.
+ * The judges shipped with Assay. A class may serve several names (a variant is a parameter, e.g.
+ * {@code single} and {@code single-reference}); it then offers {@code defaults(String name)}.
  *
  * <pre>{@code
  * new BuiltinJudges().judges().keySet();   // pairwise, single, rubric, ...
@@ -14,9 +15,9 @@ public final class BuiltinJudges implements JudgeProvider {
   public Map<String, Class<? extends Judge<?, ?>>> judges() {
     return Map.of(
         PairwiseVerdictJudge.NAME, PairwiseVerdictJudge.class,
-        PairwiseReferenceJudge.NAME, PairwiseReferenceJudge.class,
+        PairwiseVerdictJudge.REFERENCE_NAME, PairwiseVerdictJudge.class,
         SingleScoreJudge.NAME, SingleScoreJudge.class,
-        ReferenceScoreJudge.NAME, ReferenceScoreJudge.class,
+        SingleScoreJudge.REFERENCE_NAME, SingleScoreJudge.class,
         RubricScoreJudge.NAME, RubricScoreJudge.class,
         GEvalScoreJudge.NAME, GEvalScoreJudge.class,
         AlpacaLogprobJudge.NAME, AlpacaLogprobJudge.class,

@@ -4,9 +4,9 @@ import dev.assay.eval.verdict.PairVerdict;
 import dev.assay.eval.verdict.ParseStatus;
 import dev.assay.models.llm.ChatModel;
 import dev.assay.models.llm.Usage;
-import dev.assay.train.reward.BradleyTerryLoss;
-import dev.assay.train.reward.RewardModel;
-import dev.assay.train.reward.RewardScorer;
+import dev.assay.models.reward.RewardModel;
+import dev.assay.models.reward.RewardScorer;
+import dev.assay.stats.math.Logistic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,7 +75,7 @@ public record RewardModelJudge(String rewardModel) implements PairwiseJudge {
       ra += r[t];
       rb += r[turns + t];
     }
-    double pref = 1 + BradleyTerryLoss.sigmoid(rb - ra);
+    double pref = 1 + Logistic.sigmoid(rb - ra);
     PairVerdict verdict = rb > ra ? PairVerdict.B : rb < ra ? PairVerdict.A : PairVerdict.TIE;
     String raw = String.format(Locale.ROOT, "{\"reward_a\": %.6f, \"reward_b\": %.6f}", ra, rb);
     OrderVerdict v = new OrderVerdict(verdict, ParseStatus.OK, List.of(raw), List.of(NAME), List.of(), 1.0, pref);

@@ -1,6 +1,7 @@
 package dev.assay.eval.leaderboard;
 
 import dev.assay.core.AssayInputException;
+import dev.assay.core.format.Fields;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputRecord;
@@ -76,7 +77,7 @@ public final class PairwiseJudgmentReader {
     }
     JsonNode idNode = v.hasNonNull("item_id") ? v.get("item_id") : v.hasNonNull("question_id") ? v.get("question_id") : v.get("id");
     if (idNode == null || !(idNode.isString() || idNode.isNumber())) {
-      throw new AssayInputException(where + ": id (or item_id, question_id): expected a string or number, found " + describe(idNode));
+      throw new AssayInputException(where + ": id (or item_id, question_id): expected a string or number, found " + Fields.describe(idNode));
     }
     String a = model(v, "model_a", "model_1", where);
     String b = model(v, "model_b", "model_2", where);
@@ -110,7 +111,7 @@ public final class PairwiseJudgmentReader {
   private static PairwiseJudgmentRow annotation(JsonNode v, String where) {
     JsonNode item = v.get("instruction");
     if (item == null || !item.isString()) {
-      throw new AssayInputException(where + ": instruction: expected a string, found " + describe(item));
+      throw new AssayInputException(where + ": instruction: expected a string, found " + Fields.describe(item));
     }
     String a = model(v, "generator_1", "generator_1", where);
     String b = model(v, "generator_2", "generator_2", where);
@@ -121,7 +122,7 @@ public final class PairwiseJudgmentReader {
     double pref = Double.NaN;
     if (p != null && !p.isNull()) {
       if (!p.isNumber()) {
-        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + describe(p));
+        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + Fields.describe(p));
       }
       double d = p.doubleValue();
       if (d == 0) {
@@ -140,7 +141,7 @@ public final class PairwiseJudgmentReader {
     JsonNode p = v.get("preference");
     if (p != null && !p.isNull()) {
       if (!p.isNumber()) {
-        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + describe(p));
+        throw new AssayInputException(where + ": preference: expected a number in [1, 2] or 0, found " + Fields.describe(p));
       }
       double d = p.doubleValue();
       if (d == 0) {
@@ -174,7 +175,7 @@ public final class PairwiseJudgmentReader {
       return choice(o, field, where, true);
     }
     if (!o.isObject()) {
-      throw new AssayInputException(where + ": " + field + ": expected an object with \"verdict\", found " + describe(o));
+      throw new AssayInputException(where + ": " + field + ": expected an object with \"verdict\", found " + Fields.describe(o));
     }
     return choice(o.get("verdict"), field + ".verdict", where, true);
   }
@@ -190,7 +191,7 @@ public final class PairwiseJudgmentReader {
     }
     Choice c = Choice.parse(s);
     if (c == null) {
-      throw new AssayInputException(where + ": " + field + ": expected \"a\", \"b\" or \"tie\", found " + describe(w));
+      throw new AssayInputException(where + ": " + field + ": expected \"a\", \"b\" or \"tie\", found " + Fields.describe(w));
     }
     return c;
   }
@@ -198,7 +199,7 @@ public final class PairwiseJudgmentReader {
   private static String model(JsonNode v, String field, String alias, String where) {
     JsonNode m = v.has(field) ? v.get(field) : v.get(alias);
     if (m == null || !m.isString() || m.stringValue().isBlank()) {
-      throw new AssayInputException(where + ": " + field + ": expected a model name, found " + describe(m));
+      throw new AssayInputException(where + ": " + field + ": expected a model name, found " + Fields.describe(m));
     }
     return m.stringValue();
   }
@@ -207,7 +208,7 @@ public final class PairwiseJudgmentReader {
     JsonNode n = v.get(field);
     if (n != null && !n.isNull()) {
       if (!n.isIntegralNumber() || n.longValue() < 0) {
-        throw new AssayInputException(where + ": " + field + ": expected a length >= 0, found " + describe(n));
+        throw new AssayInputException(where + ": " + field + ": expected a length >= 0, found " + Fields.describe(n));
       }
       return n.longValue();
     }
@@ -219,11 +220,4 @@ public final class PairwiseJudgmentReader {
     return null;
   }
 
-  static String describe(JsonNode v) {
-    if (v == null) {
-      return "no value";
-    }
-    String t = v.toString();
-    return v.getNodeType().toString().toLowerCase(Locale.ROOT) + " " + (t.length() > 60 ? t.substring(0, 57) + "..." : t);
-  }
 }

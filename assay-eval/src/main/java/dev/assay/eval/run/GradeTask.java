@@ -1,5 +1,6 @@
 package dev.assay.eval.run;
 
+import dev.assay.core.format.Fields;
 import dev.assay.eval.judge.Grade;
 import dev.assay.eval.judge.LlmJudge;
 import dev.assay.eval.judge.RubricGrade;
@@ -66,13 +67,13 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model, JudgeVar
       for (String f : List.of("instruction", "output")) {
         JsonNode v = row.get(f);
         if (v == null || !v.isString()) {
-          problems.add("field '" + f + "': expected a string, found " + describe(v));
+          problems.add("field '" + f + "': expected a string, found " + Fields.describe(v));
         }
       }
     }
     JsonNode ref = row.get("reference");
     if (ref != null && !ref.isNull() && !ref.isString() && !ref.isArray()) {
-      problems.add("field 'reference': expected a string, a list of strings or null, found " + describe(ref));
+      problems.add("field 'reference': expected a string, a list of strings or null, found " + Fields.describe(ref));
     }
     return problems;
   }
@@ -152,12 +153,12 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model, JudgeVar
   private static int stringArrayProblem(JsonNode row, String field, List<String> problems) {
     JsonNode v = row.get(field);
     if (v == null || !v.isArray() || v.isEmpty()) {
-      problems.add("field '" + field + "': expected a non-empty list of strings, found " + describe(v));
+      problems.add("field '" + field + "': expected a non-empty list of strings, found " + Fields.describe(v));
       return -1;
     }
     for (int i = 0; i < v.size(); i++) {
       if (!v.get(i).isString()) {
-        problems.add("field '" + field + "[" + i + "]': expected a string, found " + describe(v.get(i)));
+        problems.add("field '" + field + "[" + i + "]': expected a string, found " + Fields.describe(v.get(i)));
         return -1;
       }
     }
@@ -170,11 +171,4 @@ public record GradeTask(LlmJudge<SingleItem, ?> judge, ChatModel model, JudgeVar
     return out;
   }
 
-  static String describe(JsonNode v) {
-    if (v == null) {
-      return "nothing";
-    }
-    String text = v.toString();
-    return v.getNodeType().name().toLowerCase() + " " + (text.length() <= 40 ? text : text.substring(0, 37) + "...");
-  }
 }

@@ -70,4 +70,19 @@ class JudgeRegistryTest {
       assertThat(JudgeRegistry.create(name, params)).as(name).isEqualTo(j);
     }
   }
+
+  @Test
+  void referenceVariantsAreAParameterOfOneClass() {
+    Judge<?, ?> single = JudgeRegistry.create("single-reference");
+    assertThat(single).isEqualTo(SingleScoreJudge.defaults(SingleScoreJudge.REFERENCE_NAME));
+    assertThat(((SingleScoreJudge) single).reference()).isTrue();
+    assertThat(((SingleScoreJudge) single).protocol().needsReference()).isTrue();
+    assertThat(((SingleScoreJudge) JudgeRegistry.create("single")).protocol().needsReference()).isFalse();
+    Judge<?, ?> pair = JudgeRegistry.create("pairwise-reference");
+    assertThat(pair).isInstanceOf(PairwiseVerdictJudge.class);
+    assertThat(((PairwiseVerdictJudge) pair).prompt()).isEqualTo("pairwise-reference");
+    assertThat(JudgeRegistry.all().get("pairwise-reference")).isEqualTo(PairwiseVerdictJudge.class);
+    assertThatThrownBy(() -> JudgeRegistry.create("single", Map.of("reference", true)))
+        .isInstanceOf(AssayInputException.class).hasMessageContaining("make the judge 'single-reference'");
+  }
 }

@@ -59,10 +59,10 @@ class ScoreJudgesTest {
   @Test
   void referenceJudgeShowsTheReferenceAndRequiresOne() throws Exception {
     s.server.replyText("Matches the reference. Rating: [[10]]");
-    Grade g = ReferenceScoreJudge.defaults().judge(SingleItem.of("m1", "2+2?", "4").withReference("REF-4"), s.model);
+    Grade g = SingleScoreJudge.defaults(SingleScoreJudge.REFERENCE_NAME).judge(SingleItem.of("m1", "2+2?", "4").withReference("REF-4"), s.model);
     assertThat(g.score()).isEqualTo(10.0);
     assertThat(s.server.requests().get(0).allText()).contains("REF-4");
-    assertThatThrownBy(() -> ReferenceScoreJudge.defaults().requests(SingleItem.of("m2", "2+2?", "4")))
+    assertThatThrownBy(() -> SingleScoreJudge.defaults(SingleScoreJudge.REFERENCE_NAME).requests(SingleItem.of("m2", "2+2?", "4")))
         .isInstanceOf(AssayInputException.class).hasMessageContaining("item 'm2'").hasMessageContaining("reference");
   }
 

@@ -1,5 +1,6 @@
 package dev.assay.models.embed;
 
+import dev.assay.core.manifest.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 

@@ -1,5 +1,6 @@
 package dev.assay.models.embed;
 
+import dev.assay.core.manifest.Sha256;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

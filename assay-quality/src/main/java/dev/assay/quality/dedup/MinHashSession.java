@@ -3,6 +3,7 @@ package dev.assay.quality.dedup;
 import dev.assay.quality.DatasetCheck;
 import dev.assay.quality.Finding;
 import dev.assay.quality.QaRecord;
+import dev.assay.stats.cluster.UnionFind;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.HashMap;

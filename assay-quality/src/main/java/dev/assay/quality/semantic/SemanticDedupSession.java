@@ -1,14 +1,14 @@
 package dev.assay.quality.semantic;
 
+import dev.assay.core.manifest.Sha256;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.EmbedderOptions;
 import dev.assay.models.embed.Embedders;
 import dev.assay.quality.DatasetCheck;
 import dev.assay.quality.Finding;
 import dev.assay.quality.QaRecord;
+import dev.assay.stats.cluster.UnionFind;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -197,12 +197,8 @@ final class SemanticDedupSession implements DatasetCheck.Session {
   /** 128 bits of the text's SHA-256: equal texts, equal digests; collisions are negligible. */
   private record Digest(long hi, long lo) {
     static Digest of(String text) {
-      try {
-        byte[] h = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        return new Digest(java.nio.ByteBuffer.wrap(h).getLong(0), java.nio.ByteBuffer.wrap(h).getLong(8));
-      } catch (NoSuchAlgorithmException e) {
-        throw new IllegalStateException("the JDK has no SHA-256", e);
-      }
+      byte[] h = Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+      return new Digest(java.nio.ByteBuffer.wrap(h).getLong(0), java.nio.ByteBuffer.wrap(h).getLong(8));
     }
   }
 }

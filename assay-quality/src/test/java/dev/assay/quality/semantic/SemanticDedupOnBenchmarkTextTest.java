@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
 import dev.assay.quality.Finding;
+import dev.assay.stats.cluster.UnionFind;
 import dev.assay.testkit.SharedData;
 import java.io.IOException;
 import java.nio.file.Files;

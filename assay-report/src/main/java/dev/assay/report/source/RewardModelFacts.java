@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  */
 public final class RewardModelFacts {
-  private static final String DEFAULT_METRICS = "dev/assay/train/reward/default/metrics.json";
+  private static final String DEFAULT_METRICS = "dev/assay/models/reward/default/metrics.json";
 
   private RewardModelFacts() {}
 

@@ -1,12 +1,13 @@
 package dev.assay.stats.info;
 
+import dev.assay.stats.math.Logistic;
 import java.util.Objects;
 
 /**
  * Reward entropy: the mean binary entropy, in nats, of the Bradley-Terry preference probability
  * {@code sigma(r_chosen - r_rejected)} a reward model assigns to each pair. 0 means every pair is
  * decided with certainty, {@code ln 2 = 0.693} means the model cannot tell the answers apart.
- * Computed stably as {@code p softplus(-d) + (1 - p) softplus(d)} with {@code d} the margin.
+ * Computed stably as {@code p Logistic.softplus(-d) + (1 - p) Logistic.softplus(d)} with {@code d} the margin.
  *
  * <pre>{@code
  * RewardEntropyResult r = RewardEntropy.of(new double[] {2.0, 0.1}, new double[] {-1.0, 0.1});
@@ -53,10 +54,7 @@ public final class RewardEntropy {
   /** Binary entropy (nats) of {@code sigma(d)}. */
   public static double entropyOfMargin(double d) {
     double p = 1.0 / (1.0 + Math.exp(-d));
-    return p * softplus(-d) + (1 - p) * softplus(d);
+    return p * Logistic.softplus(-d) + (1 - p) * Logistic.softplus(d);
   }
 
-  private static double softplus(double x) {
-    return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
-  }
 }

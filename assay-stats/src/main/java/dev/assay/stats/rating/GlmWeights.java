@@ -1,5 +1,7 @@
 package dev.assay.stats.rating;
 
+import dev.assay.stats.math.Logistic;
+
 /**
  * The three weights of AlpacaEval's {@code length_controlled_v1} GLM for one model against the
  * baseline, named after the columns of AlpacaEval's weights file ({@code
@@ -43,7 +45,7 @@ public record GlmWeights(double length, double difficulty, double model) {
    * @param instructionDifficulty the instruction's difficulty
    */
   public double predict(double lengthFeature, double instructionDifficulty) {
-    return L1LogisticRegression.sigmoid(
+    return Logistic.sigmoid(
         length * lengthFeature + difficulty * instructionDifficulty + model);
   }
 }

@@ -1,5 +1,6 @@
 package dev.assay.stats.rating;
 
+import dev.assay.stats.math.Logistic;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -276,7 +277,7 @@ public final class InstructionDifficulty {
       }
       GlmWeights w = weights.get(ms[j]);
       double z = w.length() * cells.feature()[i][j] + w.difficulty() * d + w.model();
-      f += c * (L1LogisticRegression.softplus(z) - cells.label()[i][j] * z);
+      f += c * (Logistic.softplus(z) - cells.label()[i][j] * z);
     }
     return f;
   }

@@ -1,5 +1,6 @@
 package dev.assay.stats.rating;
 
+import dev.assay.stats.math.Logistic;
 import java.util.Objects;
 
 /**
@@ -8,7 +9,7 @@ import java.util.Objects;
  * {@code liblinear} solver. It minimises
  *
  * <pre>
- *   F(w) = ||w||_1 + C * sum_i s_i * [ softplus(z_i) - y_i * z_i ],   z_i = x_i . w + o_i
+ *   F(w) = ||w||_1 + C * sum_i s_i * [ Logistic.softplus(z_i) - y_i * z_i ],   z_i = x_i . w + o_i
  * </pre>
  *
  * <p>where {@code y_i} in [0, 1] is a soft label and {@code s_i >= 0} a row weight. This equals
@@ -149,15 +150,7 @@ public final class L1LogisticRegression {
     }
   }
 
-  /** Numerically stable {@code log(1 + exp(z))}. */
-  static double softplus(double z) {
-    return z > 0 ? z + Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z));
-  }
 
-  /** The logistic function. */
-  static double sigmoid(double z) {
-    return z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
-  }
 
   private static final class Solver {
     final double[][] x;
@@ -243,7 +236,7 @@ public final class L1LogisticRegression {
         for (int j = 0; j < p; j++) {
           zi += xi[j] * w[j];
         }
-        loss += s[i] * (softplus(zi) - y[i] * zi);
+        loss += s[i] * (Logistic.softplus(zi) - y[i] * zi);
       }
       double pen = 0;
       for (double v : w) {
@@ -264,7 +257,7 @@ public final class L1LogisticRegression {
         for (int j = 0; j < p; j++) {
           zi += xi[j] * w[j];
         }
-        double q = sigmoid(zi);
+        double q = Logistic.sigmoid(zi);
         double r = s[i] * (q - y[i]);
         double v = s[i] * q * (1 - q);
         for (int j = 0; j < p; j++) {

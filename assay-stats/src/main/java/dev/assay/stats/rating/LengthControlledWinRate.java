@@ -1,5 +1,6 @@
 package dev.assay.stats.rating;
 
+import dev.assay.stats.math.Logistic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -289,7 +290,7 @@ public final class LengthControlledWinRate {
           for (int j = 0; j < w.length; j++) {
             z += x[r][j] * w[j];
           }
-          double q = Math.min(1 - CLIP, Math.max(CLIP, L1LogisticRegression.sigmoid(z)));
+          double q = Math.min(1 - CLIP, Math.max(CLIP, Logistic.sigmoid(z)));
           sum -= s[r] * (y[r] * Math.log(q) + (1 - y[r]) * Math.log(1 - q));
         }
         loss[ci] += sum / nTest / k;

@@ -1,5 +1,7 @@
 package dev.assay.stats.rating;
 
+import dev.assay.stats.math.Logistic;
+
 /**
  * The Bradley-Terry maximum-likelihood solver on compressed pair counts: damped Newton with an
  * Armijo backtracking line search and a dense Cholesky solve (the Hessian is a weighted graph
@@ -128,15 +130,12 @@ final class NewtonBradleyTerry {
     double total = 0;
     for (int p = 0; p < first.length; p++) {
       double x = alpha * (r[first[p]] - r[second[p]]);
-      // -[s log sigma(x) + (n - s) log sigma(-x)] = n softplus(-x) + (n - s) x
-      total += n[p] * softplus(-x) + (n[p] - s1[p]) * x;
+      // -[s log sigma(x) + (n - s) log sigma(-x)] = n Logistic.softplus(-x) + (n - s) x
+      total += n[p] * Logistic.softplus(-x) + (n[p] - s1[p]) * x;
     }
     return total;
   }
 
-  static double softplus(double x) {
-    return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
-  }
 
   private static void gradientAndHessian(
       int[] first,

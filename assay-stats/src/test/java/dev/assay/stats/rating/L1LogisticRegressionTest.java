@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.assay.stats.math.Logistic;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class L1LogisticRegressionTest {
   static final double[][] X = {
@@ -66,7 +67,7 @@ class L1LogisticRegressionTest {
         for (int j = 0; j < 3; j++) {
           z += X[i][j] * w[j];
         }
-        double r = c * S[i] * (L1LogisticRegression.sigmoid(z) - P[i]);
+        double r = c * S[i] * (Logistic.sigmoid(z) - P[i]);
         for (int j = 0; j < 3; j++) {
           g[j] += r * X[i][j];
         }
@@ -95,7 +96,7 @@ class L1LogisticRegressionTest {
     // Unpenalised in effect (C = 1e8): the gradient of the loss in w0 must vanish.
     double g = 0;
     for (int i = 0; i < X.length; i++) {
-      g += S[i] * (L1LogisticRegression.sigmoid(x1[i][0] * w[0] + o[i]) - P[i]) * x1[i][0];
+      g += S[i] * (Logistic.sigmoid(x1[i][0] * w[0] + o[i]) - P[i]) * x1[i][0];
     }
     assertThat(g).isCloseTo(0, within(1e-7));
   }

@@ -1,5 +1,7 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardMlp;
+import dev.assay.stats.math.Logistic;
 import java.util.Arrays;
 import java.util.Random;
 
@@ -9,7 +11,7 @@ import java.util.Random;
  * response is better) and margin {@code m}, with {@code d = r_c - r_r - m}:
  *
  * <pre>
- *   loss_i = y * softplus(-d) + (1 - y) * softplus(d)            (= -log sigma(d) when y = 1)
+ *   loss_i = y * Logistic.softplus(-d) + (1 - y) * Logistic.softplus(d)            (= -log sigma(d) when y = 1)
  *          + centre * (r_c + r_r)^2                              (TRL's center_rewards_coefficient)
  *   loss   = mean_i loss_i + l2/2 * (|W|^2 + |v|^2)              (biases not penalised)
  * </pre>
@@ -53,11 +55,11 @@ public final class BradleyTerryLoss {
       double rr = RewardMlp.forward(p, d, h, xr[i], hr, mr);
       double diff = rc - rr - margin[i];
       double s = rc + rr;
-      loss += (y[i] * softplus(-diff) + (1 - y[i]) * softplus(diff) + centre * s * s) / n;
+      loss += (y[i] * Logistic.softplus(-diff) + (1 - y[i]) * Logistic.softplus(diff) + centre * s * s) / n;
       if (grad == null) {
         continue;
       }
-      double g = (sigmoid(diff) - y[i]) / n;
+      double g = (Logistic.sigmoid(diff) - y[i]) / n;
       double gc = g + 2 * centre * s / n;
       double gr = -g + 2 * centre * s / n;
       backward(p, d, h, xc[i], hc, mc, gc, grad, c0, v0);
@@ -103,13 +105,5 @@ public final class BradleyTerryLoss {
     }
   }
 
-  /** {@code log(1 + e^x)} without overflow. */
-  public static double softplus(double x) {
-    return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
-  }
 
-  /** The logistic function. */
-  public static double sigmoid(double x) {
-    return x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x));
-  }
 }

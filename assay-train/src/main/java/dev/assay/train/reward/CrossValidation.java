@@ -1,5 +1,9 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.FeatureSpec;
+import dev.assay.models.reward.PairFeaturizer;
+import dev.assay.models.reward.RewardPair;
+import dev.assay.stats.math.Logistic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +105,7 @@ public final class CrossValidation {
         for (int i = 0; i < test.length; i++) {
           double d = t.model().reward(held.chosen()[i]) - t.model().reward(held.rejected()[i]) - heldPairs.get(i).margin();
           double y = heldPairs.get(i).label();
-          loss += y * BradleyTerryLoss.softplus(-d) + (1 - y) * BradleyTerryLoss.softplus(d);
+          loss += y * Logistic.softplus(-d) + (1 - y) * Logistic.softplus(d);
           if (heldPairs.get(i).decided()) {
             decided++;
             right += d > 0 ? 1 : d == 0 ? 0.5 : 0;

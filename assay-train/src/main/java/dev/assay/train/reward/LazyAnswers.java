@@ -1,5 +1,6 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardPair;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardScorer;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -12,6 +12,7 @@ import dev.assay.core.io.InputFiles;
 import dev.assay.core.io.InputRecord;
 import dev.assay.core.model.Message;
 import dev.assay.core.model.PreferencePair;
+import dev.assay.models.reward.RewardPair;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.RewardPair;
 import dev.assay.stats.calibration.CalibrationError;
 import dev.assay.stats.calibration.ReliabilityDiagram;
 import dev.assay.stats.info.FlipRate;
@@ -9,6 +10,7 @@ import dev.assay.stats.info.RewardEntropy;
 import dev.assay.stats.info.TiePolicy;
 import dev.assay.stats.interval.Interval;
 import dev.assay.stats.interval.ProportionInterval;
+import dev.assay.stats.math.Logistic;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +54,7 @@ public final class RewardEvaluator {
     double[] r = new double[n];
     for (int k = 0; k < n; k++) {
       int i = decided.get(k);
-      double p = BradleyTerryLoss.sigmoid(rc[i] - rr[i]);
+      double p = Logistic.sigmoid(rc[i] - rr[i]);
       y[2 * k] = 1;
       prob[2 * k] = p;
       prob[2 * k + 1] = 1 - p;

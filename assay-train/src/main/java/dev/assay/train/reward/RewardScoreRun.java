@@ -11,6 +11,10 @@ import dev.assay.core.io.JsonlWriter;
 import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
+import dev.assay.models.reward.RewardModel;
+import dev.assay.models.reward.RewardPair;
+import dev.assay.models.reward.RewardScorer;
+import dev.assay.stats.math.Logistic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -54,7 +58,7 @@ public final class RewardScoreRun {
       boolean labelled = pairs.get(i).source().equals("pairs");
       o.put(labelled ? "reward_chosen" : "reward_a", r[0][i]);
       o.put(labelled ? "reward_rejected" : "reward_b", r[1][i]);
-      o.put(labelled ? "p_chosen" : "p_a", BradleyTerryLoss.sigmoid(r[0][i] - r[1][i]));
+      o.put(labelled ? "p_chosen" : "p_a", Logistic.sigmoid(r[0][i] - r[1][i]));
       w.write(o);
     }
     long n = rows.size();

@@ -1,6 +1,15 @@
 package dev.assay.train.reward;
 
+import dev.assay.models.reward.FeatureSpec;
+import dev.assay.models.reward.PairFeaturizer;
+import dev.assay.models.reward.PromptGate;
+import dev.assay.models.reward.RewardHead;
+import dev.assay.models.reward.RewardMlp;
+import dev.assay.models.reward.RewardModel;
+import dev.assay.models.reward.RewardPair;
+import dev.assay.models.reward.Standardizer;
 import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.stats.optim.Adam;
 import dev.assay.train.toxicity.L2LogisticRegression;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,6 +1,7 @@
 package dev.assay.train.toxicity;
 
 import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.stats.math.Logistic;
 
 /**
  * Weighted, L2-regularised logistic regression solved by Newton's method (IRLS) with a {@link
@@ -67,7 +68,7 @@ public final class L2LogisticRegression {
         for (int j = 0; j < p; j++) {
           z += beta[j] * xi[j];
         }
-        double mu = LogisticHead.sigmoid(z);
+        double mu = Logistic.sigmoid(z);
         double wi = weight[i] / wsum;
         loss += wi * logLoss(y[i], z);
         double r = wi * (mu - y[i]);
@@ -104,6 +105,6 @@ public final class L2LogisticRegression {
   /** {@code -log p(y | z)} for a logit {@code z}, without overflow. */
   static double logLoss(int y, double z) {
     double m = y == 1 ? -z : z;
-    return m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+    return Logistic.softplus(m);
   }
 }

@@ -1,6 +1,7 @@
 package dev.assay.train.toxicity;
 
-import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.models.reward.RewardMlp;
+import dev.assay.stats.math.Logistic;
 
 /**
  * A one-hidden-layer perceptron head: {@code p = sigmoid(v · tanh(W x + c) + b)} with {@code h}
@@ -38,7 +39,7 @@ public record MlpHead(int dimension, int hidden, double[] params) implements Hea
 
   @Override
   public double probability(float[] x) {
-    return LogisticHead.sigmoid(logit(params, dimension, hidden, x, null));
+    return Logistic.sigmoid(logit(params, dimension, hidden, x, null));
   }
 
   /** The output logit; fills {@code hiddenOut} (if not null) with the tanh activations. */
@@ -47,27 +48,10 @@ public record MlpHead(int dimension, int hidden, double[] params) implements Hea
   }
 
   /**
-   * The forward pass of a one-hidden-layer tanh network with a scalar output, parameters laid out
-   * as {@code [W (h x d) | c (h) | v (h) | b]}: {@code b + sum_u v_u * mask_u * tanh(W_u . x + c_u)}.
-   * Fills {@code hiddenOut} (if not null) with the activations before the mask; {@code mask} (if
-   * not null) multiplies each activation (inverted dropout). Shared with the reward model's MLP.
+   * The forward pass of a one-hidden-layer tanh network with a scalar output (the reward model's
+   * {@link RewardMlp#forward}, the same layout).
    */
   public static double forward(double[] p, int d, int h, float[] x, double[] hiddenOut, double[] mask) {
-    int c0 = h * d;
-    int v0 = c0 + h;
-    double z = p[v0 + h];
-    for (int u = 0; u < h; u++) {
-      double a = p[c0 + u];
-      int row = u * d;
-      for (int j = 0; j < d; j++) {
-        a += p[row + j] * x[j];
-      }
-      double t = Math.tanh(a);
-      if (hiddenOut != null) {
-        hiddenOut[u] = t;
-      }
-      z += p[v0 + u] * (mask == null ? t : t * mask[u]);
-    }
-    return z;
+    return RewardMlp.forward(p, d, h, x, hiddenOut, mask);
   }
 }

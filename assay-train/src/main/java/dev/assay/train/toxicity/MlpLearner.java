@@ -1,5 +1,6 @@
 package dev.assay.train.toxicity;
 
+import dev.assay.stats.optim.Adam;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
@@ -76,14 +77,12 @@ public record MlpLearner(int hidden, double l2, int epochs, double learningRate,
     for (int i = 0; i < n; i++) {
       wn[i] = w[i] / mean; // mean weight 1, so a batch's loss is on the scale of the full objective
     }
-    double[] m1 = new double[p.length];
-    double[] m2 = new double[p.length];
+    Adam adam = new Adam(p.length, learningRate);
     double[] g = new double[p.length];
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    long t = 0;
     for (int e = 0; e < epochs; e++) {
       for (int i = n - 1; i > 0; i--) {
         int j = r.nextInt(i + 1);
@@ -100,15 +99,10 @@ public record MlpLearner(int hidden, double l2, int epochs, double learningRate,
           bw += wn[i];
         }
         double f = bw / rows.length;
-        t++;
-        double c1 = 1 - Math.pow(0.9, t);
-        double c2 = 1 - Math.pow(0.999, t);
         for (int k = 0; k < p.length; k++) {
-          double gk = g[k] * f;
-          m1[k] = 0.9 * m1[k] + 0.1 * gk;
-          m2[k] = 0.999 * m2[k] + 0.001 * gk * gk;
-          p[k] -= learningRate * (m1[k] / c1) / (Math.sqrt(m2[k] / c2) + 1e-8);
+          g[k] *= f;
         }
+        adam.step(p, g);
       }
     }
     return new MlpHead(d, hidden, p);

@@ -1,6 +1,6 @@
 package dev.assay.train.toxicity;
 
-import dev.assay.models.toxicity.embedded.LogisticHead;
+import dev.assay.stats.math.Logistic;
 
 /**
  * The objective of {@link MlpLearner} and its exact gradient by backpropagation, on a subset of
@@ -34,7 +34,7 @@ public final class MlpLoss {
       double z = MlpHead.logit(p, d, h, x[i], hid);
       double wi = w[i] / wsum;
       loss += wi * L2LogisticRegression.logLoss(y[i], z);
-      double dz = wi * (LogisticHead.sigmoid(z) - y[i]);
+      double dz = wi * (Logistic.sigmoid(z) - y[i]);
       grad[v0 + h] += dz;
       float[] xi = x[i];
       for (int u = 0; u < h; u++) {

@@ -5,6 +5,7 @@ import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
+import dev.assay.models.embed.EmbeddingCache;
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;

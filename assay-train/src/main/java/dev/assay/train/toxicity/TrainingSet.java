@@ -1,6 +1,7 @@
 package dev.assay.train.toxicity;
 
 import dev.assay.models.embed.Embedder;
+import dev.assay.models.embed.EmbeddingCache;
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
 import java.nio.file.Path;

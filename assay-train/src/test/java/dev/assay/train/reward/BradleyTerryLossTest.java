@@ -3,6 +3,8 @@ package dev.assay.train.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.assay.models.reward.RewardMlp;
+import dev.assay.stats.math.Logistic;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -70,13 +72,13 @@ class BradleyTerryLossTest {
         new int[] {0}, 0, 0.1, 0, null, null);
     assertThat(loss).isCloseTo(expected, within(1e-12));
     // log(1 + e^-1), computed independently with Python: math.log1p(math.exp(-1))
-    assertThat(BradleyTerryLoss.softplus(-1)).isCloseTo(0.31326168751822286, within(1e-15));
+    assertThat(Logistic.softplus(-1)).isCloseTo(0.31326168751822286, within(1e-15));
   }
 
   @Test
   void aTieLabelIsMinimisedByEqualRewards() {
-    double atZero = 0.5 * BradleyTerryLoss.softplus(0) + 0.5 * BradleyTerryLoss.softplus(0);
-    double off = 0.5 * BradleyTerryLoss.softplus(-0.4) + 0.5 * BradleyTerryLoss.softplus(0.4);
+    double atZero = 0.5 * Logistic.softplus(0) + 0.5 * Logistic.softplus(0);
+    double off = 0.5 * Logistic.softplus(-0.4) + 0.5 * Logistic.softplus(0.4);
     assertThat(atZero).isLessThan(off).isCloseTo(Math.log(2), within(1e-15));
   }
 }

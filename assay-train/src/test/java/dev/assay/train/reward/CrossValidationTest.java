@@ -2,6 +2,9 @@ package dev.assay.train.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.models.reward.FeatureSpec;
+import dev.assay.models.reward.PairFeaturizer;
+import dev.assay.models.reward.RewardPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

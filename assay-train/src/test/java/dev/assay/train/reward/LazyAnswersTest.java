@@ -2,6 +2,7 @@ package dev.assay.train.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.assay.models.reward.RewardPair;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.assay.core.AssayInputException;
+import dev.assay.models.reward.RewardPair;
 import dev.assay.testkit.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -3,6 +3,7 @@ package dev.assay.train.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.assay.models.reward.RewardPair;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,12 @@ package dev.assay.train.reward;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.assay.models.reward.FeatureSpec;
+import dev.assay.models.reward.PairFeaturizer;
+import dev.assay.models.reward.PromptGate;
+import dev.assay.models.reward.RewardHead;
+import dev.assay.models.reward.RewardModel;
+import dev.assay.models.reward.RewardPair;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;

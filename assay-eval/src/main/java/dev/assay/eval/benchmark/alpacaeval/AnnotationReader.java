@@ -1,6 +1,7 @@
 package dev.assay.eval.benchmark.alpacaeval;
 
 import dev.assay.core.AssayInputException;
+import dev.assay.core.format.Fields;
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputRecord;
@@ -11,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
@@ -90,7 +90,7 @@ public final class AnnotationReader {
         }
         JsonNode v = r.value();
         if (!v.isObject()) {
-          throw new AssayInputException(r.location() + ": expected a JSON object, found " + describe(v));
+          throw new AssayInputException(r.location() + ": expected a JSON object, found " + Fields.describe(v));
         }
         String where = r.location();
         String instruction = requireString(v, "instruction", where);
@@ -139,7 +139,7 @@ public final class AnnotationReader {
     }
     if (!p.isNumber()) {
       throw new AssayInputException(
-          where + ": preference: expected a number in [1, 2], 0 or null, found " + describe(p));
+          where + ": preference: expected a number in [1, 2], 0 or null, found " + Fields.describe(p));
     }
     return p.doubleValue();
   }
@@ -150,7 +150,7 @@ public final class AnnotationReader {
       throw new AssayInputException(where + ": " + field + ": expected a string, found no value");
     }
     if (!s.isString()) {
-      throw new AssayInputException(where + ": " + field + ": expected a string, found " + describe(s));
+      throw new AssayInputException(where + ": " + field + ": expected a string, found " + Fields.describe(s));
     }
     return s.stringValue();
   }
@@ -184,8 +184,4 @@ public final class AnnotationReader {
     return name.endsWith(".json") ? name.substring(0, name.length() - 5) : name;
   }
 
-  static String describe(JsonNode v) {
-    String text = v.toString();
-    return v.getNodeType().toString().toLowerCase(Locale.ROOT) + " " + (text.length() > 60 ? text.substring(0, 57) + "..." : text);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.assay.models.toxicity.embedded;
 
+import dev.assay.stats.math.Logistic;
 import java.util.Objects;
 
 /**
@@ -43,15 +44,7 @@ public record LogisticHead(double[] weights, double bias) {
 
   /** {@code sigmoid(w·x + b)}. */
   public double probability(float[] x) {
-    return sigmoid(logit(x));
+    return Logistic.sigmoid(logit(x));
   }
 
-  /** The logistic function, stable for large |z|. */
-  public static double sigmoid(double z) {
-    if (z >= 0) {
-      return 1.0 / (1.0 + Math.exp(-z));
-    }
-    double e = Math.exp(z);
-    return e / (1.0 + e);
-  }
 }

@@ -1,5 +1,6 @@
 package dev.assay.models.toxicity.lexicon;
 
+import dev.assay.core.manifest.Sha256;
 import dev.assay.models.toxicity.ToxicityScorer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ public final class LexiconScorer implements ToxicityScorer {
     List<String> lines;
     try {
       byte[] bytes = Files.readAllBytes(file);
-      sha256 = dev.assay.models.embed.Sha256.of(bytes);
+      sha256 = dev.assay.core.manifest.Sha256.of(bytes);
       lines = new String(bytes, StandardCharsets.UTF_8).lines().toList();
     } catch (IOException e) {
       throw new IllegalArgumentException(file + ": cannot read the word list: " + e.getMessage(), e);

@@ -1,4 +1,4 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import dev.assay.core.AssayInputException;
 import dev.assay.core.io.Json;
@@ -34,7 +34,7 @@ public record RewardModel(FeatureSpec features, Standardizer standardizer, List<
   /** The model file name in a model folder. */
   public static final String FILE = "reward-model.json";
   /** The bundled default model folder on the class path. */
-  public static final String DEFAULT_RESOURCE = "/dev/assay/train/reward/default/";
+  public static final String DEFAULT_RESOURCE = "/dev/assay/models/reward/default/";
   /** Format tag written into the file. */
   public static final String FORMAT = "assay-reward-mlp/2";
 

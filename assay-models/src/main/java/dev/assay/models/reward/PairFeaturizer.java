@@ -1,7 +1,7 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import dev.assay.models.embed.Embedder;
-import dev.assay.train.toxicity.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;

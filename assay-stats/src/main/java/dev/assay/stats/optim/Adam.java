@@ -1,4 +1,4 @@
-package dev.assay.train.reward;
+package dev.assay.stats.optim;
 
 /**
  * The Adam optimiser (Kingma and Ba, 2015) with PyTorch's defaults {@code beta1 = 0.9}, {@code

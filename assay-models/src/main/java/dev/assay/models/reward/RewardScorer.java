@@ -1,8 +1,8 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
-import dev.assay.train.toxicity.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingCache;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,22 +1,36 @@
-package dev.assay.quality.dedup;
+package dev.assay.stats.cluster;
 
 import java.util.Arrays;
 
 /**
  * Disjoint sets over 0..n-1 that grow as records arrive: union links the larger root under the
  * smaller one (so a cluster's root is its earliest member) and finds halve their paths. 4 bytes per
- * element.
+ * element. The one union-find of Assay: MinHash dedup grows it record by record, semantic dedup
+ * and clustering start it with {@code n} singletons.
  *
  * <pre>{@code
  * UnionFind uf = new UnionFind();
  * uf.add(); uf.add(); uf.add();
  * uf.union(2, 0);
  * uf.find(2);   // 0
+ * new UnionFind(5).union(3, 4);   // true: 3 and 4 joined, root 3
  * }</pre>
  */
 public final class UnionFind {
   private int[] parent = new int[1024];
   private int size;
+
+  /** Empty; elements come from {@link #add()}. */
+  public UnionFind() {}
+
+  /** With the singletons {@code 0..n-1} already added. */
+  public UnionFind(int n) {
+    parent = new int[Math.max(16, n)];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+    }
+    size = n;
+  }
 
   /** Adds a singleton set and returns its element. */
   public int add() {

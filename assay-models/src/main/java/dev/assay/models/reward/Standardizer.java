@@ -1,4 +1,4 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 /**
  * Per-feature centring and scaling learnt on the training rows: {@code (x - mean) / scale}, with

@@ -1,11 +1,9 @@
-package dev.assay.train.reward;
-
-import dev.assay.train.toxicity.MlpHead;
+package dev.assay.models.reward;
 
 /**
  * The reward network: one tanh hidden layer and a scalar output, {@code r(x) = v · tanh(W x + c) +
  * b}, over a standardised feature vector {@code x} of width {@code d} with {@code h} hidden units.
- * Parameters live in one flat array in the layout {@link BradleyTerryLoss} differentiates: {@code W}
+ * Parameters live in one flat array in the layout the Bradley-Terry loss in {@code assay-train} differentiates: {@code W}
  * row-major ({@code h*d}), {@code c} ({@code h}), {@code v} ({@code h}), {@code b} (1).
  *
  * <p>Why plain Java and not DJL with the PyTorch engine: the network has {@code h*d + 2h + 1}
@@ -68,10 +66,28 @@ public record RewardMlp(int inputs, int hidden, double[] params) {
   }
 
   /**
-   * The reward; fills {@code hiddenOut} (if not null) with the tanh activations before dropout;
-   * {@code mask} (if not null) multiplies each activation (inverted dropout: 0 or {@code 1/(1-p)}).
+   * The forward pass of a one-hidden-layer tanh network with a scalar output, parameters laid out
+   * as {@code [W (h x d) | c (h) | v (h) | b]}: {@code b + sum_u v_u * mask_u * tanh(W_u . x + c_u)}.
+   * Fills {@code hiddenOut} (if not null) with the activations before the mask; {@code mask} (if
+   * not null) multiplies each activation (inverted dropout: 0 or {@code 1/(1-p)}). Shared with the
+   * toxicity trainer's MLP head and the training loss.
    */
-  static double forward(double[] p, int d, int h, float[] x, double[] hiddenOut, double[] mask) {
-    return MlpHead.forward(p, d, h, x, hiddenOut, mask);
+  public static double forward(double[] p, int d, int h, float[] x, double[] hiddenOut, double[] mask) {
+    int c0 = h * d;
+    int v0 = c0 + h;
+    double z = p[v0 + h];
+    for (int u = 0; u < h; u++) {
+      double a = p[c0 + u];
+      int row = u * d;
+      for (int j = 0; j < d; j++) {
+        a += p[row + j] * x[j];
+      }
+      double t = Math.tanh(a);
+      if (hiddenOut != null) {
+        hiddenOut[u] = t;
+      }
+      z += p[v0 + u] * (mask == null ? t : t * mask[u]);
+    }
+    return z;
   }
 }

@@ -1,4 +1,4 @@
-package dev.assay.train.toxicity;
+package dev.assay.models.embed;
 
 import dev.assay.models.embed.Embedder;
 import java.io.BufferedInputStream;

@@ -1,4 +1,4 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,11 @@
-package dev.assay.train.reward;
+package dev.assay.models.reward;
 
 import java.util.Objects;
 
 /**
  * One preference pair as the reward model sees it: a prompt, the preferred and the other
- * response, and how sure the label is. Loaded by {@link PairReader} from any supported format.
+ * response, and how sure the label is. Loaded from any supported format by
+ * {@code PairReader} in {@code assay-train}.
  *
  * <pre>{@code
  * RewardPair p = new RewardPair("q1", "pairs.jsonl:3", "pairs", null, "Capital of France?",
