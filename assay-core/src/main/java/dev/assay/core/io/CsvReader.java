@@ -16,7 +16,9 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads a CSV file with a header row into one JSON object per row. Cells become JSON values by a
+ * Reads a CSV (or TSV, or any one-character separator) file with a header row into one JSON object
+ * per row; the one CSV reader of Assay (data sets, benchmark tables and the {@code stats} commands
+ * all read through it). Cells become JSON values by a
  * fixed, documented rule: an empty cell is an absent field; {@code true}/{@code false} become
  * booleans; a cell that is exactly a JSON number (so not {@code 007} or {@code 1e}) becomes a
  * number; everything else stays a string. Quoted fields may span lines; a row's line is the line
@@ -30,9 +32,11 @@ public final class CsvReader implements DatasetReader {
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper CSV_OUT = new CsvMapper();
 
   private final String source;
   private final boolean compressed;
+  private final char separator;
   private final Reader reader;
   private MappingIterator<String[]> rows;
   private String[] header;
@@ -41,9 +45,16 @@ public final class CsvReader implements DatasetReader {
   private String truncation;
   private boolean done;
 
+  /** A comma-separated reader. */
   public CsvReader(String source, InputStream in, boolean compressed) {
+    this(source, in, compressed, ',');
+  }
+
+  /** A reader for {@code separator}-separated values ({@code '\t'} for TSV). */
+  public CsvReader(String source, InputStream in, boolean compressed, char separator) {
     this.source = source;
     this.compressed = compressed;
+    this.separator = separator;
     this.reader =
         new InputStreamReader(
             in,
@@ -66,7 +77,10 @@ public final class CsvReader implements DatasetReader {
     long line = 1;
     try {
       if (rows == null) {
-        rows = CSV.readerFor(String[].class).readValues(reader);
+        rows =
+            CSV.readerFor(String[].class)
+                .with(CSV.schema().withColumnSeparator(separator))
+                .readValues(reader);
         if (!rows.hasNextValue()) {
           done = true;
           return null;
@@ -85,7 +99,8 @@ public final class CsvReader implements DatasetReader {
           continue;
         }
         records++;
-        byte[] raw = CSV.writeValueAsBytes(cells);
+        byte[] raw =
+            CSV_OUT.writer(CSV_OUT.schema().withColumnSeparator(separator)).writeValueAsBytes(cells);
         raw = trimNewline(raw);
         if (cells.length != header.length) {
           return InputRecord.failed(
@@ -101,7 +116,7 @@ public final class CsvReader implements DatasetReader {
     } catch (JacksonException | UncheckedIOException e) {
       done = true;
       records++;
-      truncation = source + ":" + line + ": unreadable CSV: " + firstLine(e.getMessage());
+      truncation = source + ":" + line + ": unreadable " + format() + ": " + firstLine(e.getMessage());
       return InputRecord.failed(source, line, new byte[0], truncation + "; rows after this point could not be read");
     }
   }
@@ -150,9 +165,13 @@ public final class CsvReader implements DatasetReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  private String format() {
+    return separator == '\t' ? "tsv" : "csv";
+  }
+
   @Override
   public ReadSummary summary() {
-    return new ReadSummary(source, "csv", compressed, records, blank, -1, truncation);
+    return new ReadSummary(source, format(), compressed, records, blank, -1, truncation);
   }
 
   @Override
