@@ -22,7 +22,8 @@ import tools.jackson.dataformat.csv.CsvReadFeature;
  * fixed, documented rule: an empty cell is an absent field; {@code true}/{@code false} become
  * booleans; a cell that is exactly a JSON number (so not {@code 007} or {@code 1e}) becomes a
  * number; everything else stays a string. Quoted fields may span lines; a row's line is the line
- * where it starts. A row with more or fewer cells than the header is a failed record.
+ * where it starts. A row with more or fewer cells than the header is a failed record (its raw bytes
+ * are the CSV text); a parsed row's raw bytes are its JSON object.
  *
  * <pre>{@code
  * try (DatasetReader r = new CsvReader("ratings.csv", InputFiles.open(path), false)) { ... }
@@ -111,7 +112,10 @@ public final class CsvReader implements DatasetReader {
                   "%s:%d: expected %d cells (as in the header), found %d",
                   source, line, header.length, cells.length));
         }
-        return InputRecord.ok(source, line, raw, toObject(cells));
+        ObjectNode row = toObject(cells);
+        // A parsed row's raw bytes are its JSON (as for JSON arrays), so writers that copy raw
+        // bytes write JSON; a failed row keeps its CSV text for the quarantine.
+        return InputRecord.ok(source, line, Json.MAPPER.writeValueAsBytes(row), row);
       }
     } catch (JacksonException | UncheckedIOException e) {
       done = true;
