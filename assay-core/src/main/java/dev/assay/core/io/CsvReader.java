@@ -65,6 +65,11 @@ public final class CsvReader implements DatasetReader {
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
+  @Override
+  public java.util.List<String> columns() {
+    return header == null ? null : java.util.List.of(header);
+  }
+
   /** The header's column names (after the first call to {@link #next()}). */
   public String[] header() {
     return header == null ? null : header.clone();

@@ -37,6 +37,7 @@ public final class InputSetReader implements DatasetReader {
   private DatasetReader current;
   private long inFile;
   private long ordinal;
+  private List<String> lastColumns;
 
   InputSetReader(InputSet set, String format, AtomicLong progress) {
     this.set = set;
@@ -78,6 +79,9 @@ public final class InputSetReader implements DatasetReader {
   }
 
   private void advance() {
+    if (current.columns() != null) {
+      lastColumns = current.columns();
+    }
     done.add(current.summary());
     current.close();
     current = null;
@@ -87,6 +91,13 @@ public final class InputSetReader implements DatasetReader {
       inFile = 0;
       current = openShard(shard);
     }
+  }
+
+  /** The columns of the shard being read (CSV and TSV; the last one's at the end), else null. */
+  @Override
+  public List<String> columns() {
+    List<String> c = current != null ? current.columns() : null;
+    return c != null ? c : lastColumns;
   }
 
   /** The file and record index of the record numbered {@code ordinal} (already read). */
