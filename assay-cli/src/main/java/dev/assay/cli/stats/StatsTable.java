@@ -74,6 +74,9 @@ final class StatsTable {
       columns = List.copyOf(seen);
     }
     String[] header = columns.toArray(String[]::new);
+    if (header.length == 1 && header[0].isEmpty() && values.isEmpty()) {
+      throw new UsageError(source + ": empty file, expected a header row");
+    }
     for (int k = 0; k < header.length; k++) {
       if (header[k].isEmpty()) {
         throw new UsageError(source + ":1: header cell " + (k + 1) + " is empty, expected a column name");
