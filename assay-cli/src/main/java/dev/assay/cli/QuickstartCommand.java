@@ -70,7 +70,7 @@ public final class QuickstartCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     o.println("report: " + r.report() + "  (open it in a browser; analysis tables in " + r.tables() + ", docs/analysis.md)");
-    o.println("the same report again: ./assay report " + out + " --out " + r.report());
+    o.println("the same report again: ./assay report " + out + " --out-file " + r.report());
     o.println("each run folder holds its manifest.json; edit " + out.resolve("inputs/pipeline.yaml")
         + " and rerun it with ./assay qa --config " + out.resolve("inputs/pipeline.yaml"));
     o.flush();
