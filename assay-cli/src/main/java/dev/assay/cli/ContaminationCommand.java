@@ -58,8 +58,12 @@ public final class ContaminationCommand implements Callable<Integer> {
   @Option(names = "--field", required = true, paramLabel = "FIELD", description = "Training text field (e.g. instruction, messages[0].content).")
   String field;
 
-  @Parameters(index = "0", paramLabel = "TRAIN", description = "Training data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
-  Path input;
+  @Parameters(arity = "1..*", paramLabel = "TRAIN",
+      description = "Training data set: files, directories or globs (shards of one data set); .jsonl, .json, .csv,"
+          + " .tsv or .parquet, optionally .gz.")
+  List<String> inputs;
+
+  private Path input;
 
   @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Output directory.")
   Path out;
@@ -99,7 +103,8 @@ public final class ContaminationCommand implements Callable<Integer> {
       throw new UsageError("contamination: " + e.getMessage().replace('_', '-'), e);
     }
     List<String> args = List.copyOf(spec.commandLine().getParseResult().originalArgs());
-    ContaminationScanOptions options = new ContaminationScanOptions(input, format, field, out, check);
+    input = Path.of(inputs.get(0));
+    ContaminationScanOptions options = new ContaminationScanOptions(input, format, field, out, check, inputs);
     ContaminationScanResult r;
     if (check.usesEmbeddings()) {
       try (Embedder e = open(check.embedder())) {

@@ -29,8 +29,9 @@ import tools.jackson.databind.node.StringNode;
  * {@code assay dedup}: exact, near (MinHash LSH) or semantic deduplication of one data set; a
  * one-check {@link QaPipeline}. The contract (machine-checked by {@code DedupCommandTest}):
  * {@code <out>/kept.jsonl} holds the kept records (bytes unchanged), {@code <out>/rejected.jsonl}
- * each duplicate with its original fields plus {@code duplicate_of} (the 1-based input line of
- * the record kept in its place) and {@code reasons}; records that do not parse or lack the field
+ * each duplicate with its original fields plus {@code duplicate_of} and {@code duplicate_of_file}
+ * (the record index and file of the record kept in its place) and {@code reasons}; several files,
+ * a directory or a glob are one data set; records that do not parse or lack the field
  * go to {@code quarantine.jsonl}; {@code report.json} and {@code manifest.json} say how, and
  * records_in = kept + rejected + quarantined.
  *
@@ -44,8 +45,9 @@ import tools.jackson.databind.node.StringNode;
     mixinStandardHelpOptions = true,
     description = {
       "Remove exact, near (MinHash LSH) or semantic duplicates of a text field.",
-      "Writes <out>/kept.jsonl, <out>/rejected.jsonl (each duplicate with its fields plus"
-          + " duplicate_of = the 1-based input line of the kept record, and reasons),"
+      "Writes <out>/kept.<fmt>, <out>/rejected.<fmt> (each duplicate with its fields plus"
+          + " duplicate_of and duplicate_of_file = the record index and file of the kept record,"
+          + " source_file, source_record and reasons),"
           + " <out>/quarantine.jsonl (unparseable records, records without the field),"
           + " <out>/report.json and <out>/manifest.json.",
       "Exit code 0 when nothing was removed, 1 when duplicates were rejected or records quarantined,"
@@ -110,17 +112,21 @@ public final class DedupCommand implements Callable<Integer> {
 
   @Mixin AutoReport report;
 
-  @Parameters(index = "0", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
-  Path input;
+  @Parameters(arity = "1..*", paramLabel = "INPUT",
+      description = "Data set: files, directories or globs (shards of one data set, duplicates found across"
+          + " all of them); .jsonl, .json, .csv, .tsv or .parquet, optionally .gz.")
+  List<String> inputs;
+
+  @Mixin OutputFormatOption outputFormat;
 
   @Override
   public Integer call() {
     PipelineConfig cfg =
-        new PipelineConfig(input.toString(), format, field, null, out.toString(), threads,
+        new PipelineConfig(inputs.get(0), format, field, null, out.toString(), threads,
             List.of(new CheckSpec(checkName(), Action.REJECT, checkParams())));
     QaResult r;
     try (ProgressReporter progress = ProgressReporter.bytes("dedup", output.quiet())) {
-      r = new QaPipeline(cfg).run(
+      r = new QaPipeline(cfg, inputs, outputFormat.format()).run(
           List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
           (pass, done, total, records) -> progress.update(done, total, records));
     }
@@ -135,7 +141,7 @@ public final class DedupCommand implements Callable<Integer> {
         summary,
         err -> {
           err.printf("%s: %d records: %d kept, %d duplicates rejected, %d quarantined -> %s%n",
-              input, r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), out);
+              inputs.size() == 1 ? inputs.get(0) : inputs.get(0) + " (+" + (inputs.size() - 1) + " more)", r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), out);
         });
     report.write(spec.commandLine().getErr(), out, output.quiet() || output.json());
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;

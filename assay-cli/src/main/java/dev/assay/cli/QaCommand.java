@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
  *
  * <pre>{@code
  * ./assay qa --config pipeline.yaml
+ * ./assay qa --config pipeline.yaml --output-format parquet shards/ extra/part-*.jsonl.gz
  * ./assay qa --list-checks
  * }</pre>
  */
@@ -31,7 +33,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Run a data-quality pipeline: ordered checks with actions (reject, tag, redact, keep).",
-      "Writes <out>/kept.jsonl, rejected.jsonl (with reasons and duplicate_of), quarantine.jsonl,"
+      "Writes <out>/kept.<fmt>, rejected.<fmt> (with reasons, source_file, source_record and, for duplicates,"
+          + " duplicate_of and duplicate_of_file), quarantine.jsonl,"
           + " report.json and manifest.json; records_in = kept + rejected + quarantined.",
       "Exit code 0 when every record was kept, 1 when some were rejected or quarantined."
     })
@@ -43,6 +46,13 @@ public final class QaCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (overrides the config's out).")
   Path out;
+
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Data set: files, directories or globs (shards of one data set); when given they replace"
+          + " the config's input, its other settings stay.")
+  List<String> inputs = List.of();
+
+  @Mixin OutputFormatOption outputFormat;
 
   @Option(names = "--list-checks", description = "List the registered checks with their default parameters and exit.")
   boolean listChecks;
@@ -65,7 +75,7 @@ public final class QaCommand implements Callable<Integer> {
       return ExitCode.OK;
     }
     if (config == null) {
-      throw new UsageError("qa needs --config pipeline.yaml (or --list-checks)");
+      throw new UsageError("qa needs --config pipeline.yaml [INPUT...] (or --list-checks)");
     }
     PipelineConfig loaded = ConfigLoader.load(config, PipelineConfig.class);
     PipelineConfig cfg =
@@ -75,7 +85,7 @@ public final class QaCommand implements Callable<Integer> {
                 out.toString(), loaded.threads(), loaded.checks());
     QaResult result;
     try (ProgressReporter progress = ProgressReporter.bytes("qa", output.quiet())) {
-      result = new QaPipeline(cfg).run(
+      result = new QaPipeline(cfg, inputs, outputFormat.format()).run(
           List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)),
           (pass, done, total, records) -> progress.update(done, total, records));
     }
@@ -91,7 +101,7 @@ public final class QaCommand implements Callable<Integer> {
         summary,
         err -> {
           err.printf("%s: %d records: %d kept, %d rejected, %d quarantined -> %s%n",
-              cfg.input(), r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), cfg.out());
+              inputs.isEmpty() ? cfg.input() : String.join(" ", inputs), r.recordsIn(), r.kept(), r.rejected(), r.quarantined(), cfg.out());
         });
     report.write(spec.commandLine().getErr(), Path.of(cfg.out()), output.quiet() || output.json());
     return r.rejected() + r.quarantined() == 0 ? ExitCode.OK : ExitCode.DATA_REJECTED;

@@ -78,7 +78,7 @@ public final class QuickstartCommand implements Callable<Integer> {
     String assay = shellWord(System.getenv().getOrDefault("ASSAY_LAUNCHER", "./assay"));
     Path abs = out.toAbsolutePath().normalize();
     Path pipeline = abs.resolve("inputs/pipeline.yaml");
-    o.println("the same report again: " + assay + " report " + shellWord(abs.toString()) + " --out "
+    o.println("the same report again: " + assay + " report " + shellWord(abs.toString()) + " --out-file "
         + shellWord(abs.resolve("report.html").toString()));
     o.println("each run folder holds its manifest.json; edit " + pipeline + " and rerun it with " + assay
         + " qa --config " + shellWord(pipeline.toString()));

@@ -25,7 +25,8 @@ import picocli.CommandLine.Spec;
  * {@code assay report}: one report people read, made from one or more run directories.
  *
  * <pre>{@code
- * ./assay report out/qa out/judge out/board --out out/report.html
+ * ./assay report out/qa out/judge out/board --out out/report        # out/report/report.html, .md, .json
+ * ./assay report out/qa --out-file out/qa-report.html
  * }</pre>
  */
 @Command(
@@ -37,12 +38,13 @@ import picocli.CommandLine.Spec;
           + " and tables per run, and the provenance of every number (tool version, inputs with SHA-256,"
           + " components, seeds).",
       "Writes the HTML page (self-contained, works offline), a Markdown summary (.md) and the report"
-          + " model (.json) side by side. Runs of commands without a detailed report get a section from"
+          + " model (.json) side by side: --out DIR writes DIR/report.html, DIR/report.md and DIR/report.json;"
+          + " --out-file PATH.html writes the page there and the .md and .json beside it. Runs of commands without a detailed report get a section from"
           + " their manifest.",
       "Exit codes: 0 written; 2 a directory or its manifest.json is missing or unreadable."
     },
     footerHeading = "%nExample:%n",
-    footer = {"  assay report out/qa out/judge out/board --out out/report.html"})
+    footer = {"  assay report out/qa out/judge out/board --out out/report"})
 public final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
@@ -50,8 +52,13 @@ public final class ReportCommand implements Callable<Integer> {
       + " a folder without a manifest stands for the runs directly inside it (in the order they ran), files are skipped.")
   List<Path> runDirs = new ArrayList<>();
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", description = "The HTML page to write (default: ${DEFAULT-VALUE}); .md and .json go beside it.")
-  Path out = Path.of("report.html");
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+      description = "Output directory: report.html, report.md and report.json (default: the current directory).")
+  Path out;
+
+  @Option(names = "--out-file", paramLabel = "PATH",
+      description = "The HTML page to write instead (.html); its .md and .json go beside it.")
+  Path outFile;
 
   @Option(names = "--tables", description = "Also write every table of the report (charts' data included) as Parquet under"
       + " <report folder>/tables, with schema.json (see docs/analysis.md).")
@@ -61,13 +68,14 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    Path page = page();
     RunFolders folders = RunFolders.of(runDirs);
     if (!folders.skipped().isEmpty()) {
       spec.commandLine().getErr().println("report: not run folders, skipped: "
           + String.join(", ", folders.skipped().stream().map(Path::toString).toList()));
     }
     Report report = Reports.build(folders.runs());
-    ReportWriter.Written w = ReportWriter.write(report, out);
+    ReportWriter.Written w = ReportWriter.write(report, page);
     TableExporter.Result exported = tables ? TableExporter.export(report, w.html().toAbsolutePath().getParent()) : null;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", report.title());
@@ -94,6 +102,25 @@ public final class ReportCommand implements Callable<Integer> {
       }
     });
     return ExitCode.OK;
+  }
+
+  /** The HTML page: DIR/report.html for --out DIR, the --out-file path, or ./report.html. */
+  private Path page() {
+    if (out != null && outFile != null) {
+      throw new UsageError("give either --out DIR or --out-file PATH.html, not both");
+    }
+    if (outFile != null) {
+      String name = outFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+      if (!name.endsWith(".html") && !name.endsWith(".htm")) {
+        throw new UsageError("--out-file " + outFile + ": expected an .html file (the .md and .json go beside it)");
+      }
+      return outFile;
+    }
+    Path dir = out == null ? Path.of("") : out;
+    if (java.nio.file.Files.isRegularFile(dir)) {
+      throw new UsageError("--out " + dir + ": is a file; --out names a directory (use --out-file PATH.html for one page)");
+    }
+    return dir.resolve("report.html");
   }
 
   private static long count(Report r, Class<?> kind) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
  *
  * <pre>{@code
  * ./assay reward train --data prefs.jsonl --out out/rm
- * ./assay reward score --model out/rm --out scored.jsonl pairs.jsonl
+ * ./assay reward score --model out/rm --out out/scored pairs.jsonl
  * ./assay reward eval --model default pairs.jsonl
  * }</pre>
  */

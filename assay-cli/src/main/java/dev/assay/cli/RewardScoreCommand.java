@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
  * to every pair ({@link RewardScoreRun} does the work).
  *
  * <pre>{@code
- * ./assay reward score --model default --out scored.jsonl pairs.jsonl
+ * ./assay reward score --model default --out out/scored --output-format parquet pairs.jsonl
+ * ./assay reward score --model default --out-file scored.csv pairs/
  * }</pre>
  */
 @Command(
@@ -30,31 +31,41 @@ import picocli.CommandLine.Spec;
       "Score pairs in any pair format judge reads: prompt/chosen/rejected and hh-rlhf transcripts get"
           + " reward_chosen, reward_rejected and p_chosen = sigmoid(reward_chosen - reward_rejected); unlabelled pairs"
           + " ('assay pair' rows, AlpacaEval annotations) get reward_a, reward_b and p_a. Other fields are kept.",
-      "Writes <out> and <out stem>.manifest.json. A line that is not a pair stops the run with its file:line."
+      "With --out DIR: DIR/scored.<fmt> (--output-format) and DIR/manifest.json; with --out-file PATH: PATH in the"
+          + " format its extension names and <stem>.manifest.json beside it. A record that is not a pair stops the run"
+          + " with its file:line."
     },
     footerHeading = "%nExample:%n",
-    footer = {"  assay reward score --model default --out scored.jsonl pairs.jsonl"})
+    footer = {"  assay reward score --model default --out out/scored pairs.jsonl"})
 public final class RewardScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
   String model;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output JSONL.")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (scored.<fmt>, manifest.json).")
   Path out;
+
+  @Option(names = "--out-file", paramLabel = "PATH",
+      description = "Write the scored pairs to this one file instead, in the format its extension names.")
+  Path outFile;
+
+  @Mixin OutputFormatOption outputFormat;
 
   @Option(names = "--cache", paramLabel = "FILE", description = "Embedding cache prefix (default: none).")
   Path cache;
 
-  @Parameters(index = "0", paramLabel = "PAIRS", description = "Pairs file (JSONL, JSON, CSV, Parquet; may be gzipped).")
-  Path input;
+  @Parameters(arity = "1..*", paramLabel = "PAIRS",
+      description = "Pairs: files, directories or globs (JSONL, JSON, CSV, TSV, Parquet; may be gzipped).")
+  List<String> inputs;
 
   @Mixin OutputMode output;
 
   @Override
   public Integer call() {
+    dev.assay.core.io.OutputTarget target = OutputTargets.of(out, outFile, "scored", outputFormat);
     RewardModel m = RewardModel.load(model);
-    RewardScoreRun.Result r = RewardScoreRun.run(m, model, input, out, cache,
+    RewardScoreRun.Result r = RewardScoreRun.run(m, model, inputs, target, cache,
         List.copyOf(spec.commandLine().getParseResult().originalArgs()));
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("scored", r.scored());

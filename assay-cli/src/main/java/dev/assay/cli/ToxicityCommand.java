@@ -3,6 +3,7 @@ package dev.assay.cli;
 import dev.assay.models.toxicity.ToxicityScorer;
 import dev.assay.models.toxicity.ToxicityScorers;
 import dev.assay.quality.toxicity.ToxicityScoreRun;
+import dev.assay.core.io.OutputTarget;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,8 @@ import picocli.CommandLine.Spec;
  * Perspective API.
  *
  * <pre>{@code
- * ./assay toxicity score --scorer embedded --field text --out scored.jsonl comments.jsonl
+ * ./assay toxicity score --scorer embedded --field text --out out/tox --output-format parquet comments/
+ * ./assay toxicity score --scorer embedded --field text --out-file scored.csv comments.jsonl
  * }</pre>
  */
 @Command(
@@ -36,8 +38,10 @@ public final class ToxicityCommand {
       mixinStandardHelpOptions = true,
       description = {
         "Score every record's text and write it with an added \"toxicity\" object (label -> score).",
-        "Unparseable records and records without the field go to <out>.quarantine.jsonl;"
-            + " <out>.manifest.json says how the scores were made."
+        "With --out DIR: DIR/scored.<fmt> (--output-format), DIR/quarantine.jsonl (unparseable records,"
+            + " records without the field) and DIR/manifest.json (how the scores were made). With --out-file"
+            + " PATH: PATH in the format its extension names (.jsonl, .jsonl.gz, .parquet, .csv), with"
+            + " <stem>.quarantine.jsonl and <stem>.manifest.json beside it."
       })
   public static final class Score implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -53,19 +57,28 @@ public final class ToxicityCommand {
     @Option(names = "--field", required = true, paramLabel = "FIELD", description = "The text field: a dotted path with indexes or a JSON Pointer.")
     String field;
 
-    @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "Output JSONL file.")
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (scored.<fmt>, quarantine.jsonl, manifest.json).")
     Path out;
+
+    @Option(names = "--out-file", paramLabel = "PATH",
+        description = "Write the scored records to this one file instead, in the format its extension names.")
+    Path outFile;
+
+    @Mixin OutputFormatOption outputFormat;
 
     @Option(names = "--batch", paramLabel = "N", description = "Texts per scoring call (default: ${DEFAULT-VALUE}).")
     int batch = 256;
 
-    @Parameters(index = "0", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
-    Path input;
+    @Parameters(arity = "1..*", paramLabel = "INPUT",
+        description = "Data set: files, directories or globs (shards of one data set); .jsonl, .json, .csv, .tsv or"
+            + " .parquet, optionally .gz.")
+    List<String> inputs;
 
     @Mixin OutputMode output;
 
     @Override
     public Integer call() {
+      OutputTarget target = OutputTargets.of(out, outFile, "scored", outputFormat);
       ToxicityScoreRun.Result r;
       ToxicityScorer s;
       try {
@@ -75,17 +88,17 @@ public final class ToxicityCommand {
       }
       try (s) {
         r = ToxicityScoreRun.run(
-            input, field, s, out, Math.max(1, batch), List.copyOf(spec.commandLine().getParseResult().originalArgs()));
+            inputs, field, s, target, Math.max(1, batch), List.copyOf(spec.commandLine().getParseResult().originalArgs()));
       }
       Map<String, Object> summary = new LinkedHashMap<>();
-      summary.put("input", input.toString());
+      summary.put("input", inputs.size() == 1 ? inputs.get(0) : inputs);
       summary.put("scorer", scorer);
       summary.put("records_in", r.recordsIn());
       summary.put("scored", r.scored());
       summary.put("quarantined", r.quarantined());
-      summary.put("out", out.toString());
+      summary.put("out", target.data().toString());
       output.report(summary, err -> err.printf("%s: %d records: %d scored, %d quarantined -> %s%n",
-          input, r.recordsIn(), r.scored(), r.quarantined(), out));
+          String.join(" ", inputs), r.recordsIn(), r.scored(), r.quarantined(), target.data()));
       return r.quarantined() == 0 && r.truncation() == null ? ExitCode.OK : ExitCode.DATA_REJECTED;
     }
   }

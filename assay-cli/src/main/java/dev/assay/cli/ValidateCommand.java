@@ -32,8 +32,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Validate a data set against a JSON Schema (draft 2020-12).",
-      "Writes <out>/valid.jsonl (valid records, bytes unchanged), <out>/quarantine.jsonl (one object"
-          + " per rejected record: source, line, error, errors, raw or raw_base64) and"
+      "Writes <out>/valid.<fmt> (valid records, bytes unchanged for JSON Lines), <out>/quarantine.jsonl (one object"
+          + " per rejected record: source, line, record, error, errors, raw or raw_base64) and"
           + " <out>/manifest.json. Blank lines are counted, not records.",
       "Exit code 0 when all records are valid, 1 when some were quarantined, 2 on bad usage."
     })
@@ -54,8 +54,14 @@ public final class ValidateCommand implements Callable<Integer> {
       completionCandidates = BuiltinSchemas.class)
   String schema;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "INPUT", description = "Data set: .jsonl, .json, .csv or .parquet, optionally .gz.")
-  Path input;
+  @Parameters(arity = "0..*", paramLabel = "INPUT",
+      description = "Data set: files, directories or globs (shards of one data set); .jsonl, .json, .csv, .tsv or"
+          + " .parquet, optionally .gz.")
+  List<String> inputs = List.of();
+
+  @Mixin OutputFormatOption outputFormat;
+
+  private Path input;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory.")
   Path out;
@@ -85,13 +91,14 @@ public final class ValidateCommand implements Callable<Integer> {
     if (config != null) {
       ValidateJob job = ConfigLoader.load(config, ValidateJob.class);
       schema = schema != null ? schema : job.schema();
-      input = input != null ? input : Path.of(job.input());
+      inputs = !inputs.isEmpty() ? inputs : List.of(job.input());
       out = out != null ? out : Path.of(job.out());
       format = format != null ? format : job.format();
       if (!threadsGiven() && job.threads() != null && job.threads() > 0) {
         threads = job.threads();
       }
     }
+    input = inputs.isEmpty() ? null : Path.of(inputs.get(0));
     if (schema == null || input == null || out == null) {
       throw new UsageError(
           "validate needs --schema, an INPUT and --out (on the command line or in --config)");
@@ -99,11 +106,11 @@ public final class ValidateCommand implements Callable<Integer> {
     ValidateResult r;
     try (ProgressReporter progress = ProgressReporter.bytes("validate", output.quiet())) {
       r =
-          new Validation(new ValidateOptions(input, format, schema, out, Math.max(1, threads)))
+          new Validation(new ValidateOptions(input, format, schema, out, Math.max(1, threads), inputs, outputFormat.format()))
               .run(List.of(spec.commandLine().getParseResult().originalArgs().toArray(String[]::new)), progress);
     }
     Map<String, Object> summary = new LinkedHashMap<>();
-    summary.put("input", input.toString());
+    summary.put("input", inputs.size() == 1 ? inputs.get(0) : inputs);
     summary.put("schema", schema);
     summary.put("records_in", r.recordsIn());
     summary.put("valid", r.valid());

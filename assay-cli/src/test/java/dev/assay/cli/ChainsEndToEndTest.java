@@ -220,7 +220,7 @@ class ChainsEndToEndTest {
     assertThat(board.at("/judge_consistency/flip_rate").isMissingNode()).isFalse();
 
     Path html = dir.resolve("report.html");
-    ok("report", dir.resolve("board").toString(), dir.resolve("judge").toString(), "--out", html.toString());
+    ok("report", dir.resolve("board").toString(), dir.resolve("judge").toString(), "--out-file", html.toString());
     assertThat(Files.readString(html)).contains("model-x").contains("model-ref");
   }
 

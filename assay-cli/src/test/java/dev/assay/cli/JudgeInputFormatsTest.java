@@ -138,7 +138,7 @@ class JudgeInputFormatsTest {
   void rewardScoreReadsHhRlhfAndPairRows() throws IOException {
     Path hh = hhRlhf(10);
     Path scored = dir.resolve("scored.jsonl");
-    CliHarness r = CliHarness.run("reward", "score", "--model", "default", "--out", scored.toString(), "--quiet", hh.toString());
+    CliHarness r = CliHarness.run("reward", "score", "--model", "default", "--out-file", scored.toString(), "--quiet", hh.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(lines(scored)).hasSize(10).allSatisfy(l -> {
       assertThat(l.get("reward_chosen").isNumber()).isTrue();
@@ -149,7 +149,7 @@ class JudgeInputFormatsTest {
     Files.writeString(pairs, "{\"id\": \"m/1\", \"instruction\": \"Say hi.\", \"output_a\": \"Hello! How can I help?\","
         + " \"output_b\": \"no\", \"model_a\": \"m\", \"model_b\": \"ref\"}\n");
     Path scoredPairs = dir.resolve("scored-pairs.jsonl");
-    CliHarness p = CliHarness.run("reward", "score", "--model", "default", "--out", scoredPairs.toString(), "--quiet", pairs.toString());
+    CliHarness p = CliHarness.run("reward", "score", "--model", "default", "--out-file", scoredPairs.toString(), "--quiet", pairs.toString());
     assertThat(p.exit()).as(p.err()).isZero();
     JsonNode line = lines(scoredPairs).get(0);
     assertThat(line.get("reward_a").isNumber()).isTrue();

@@ -98,7 +98,7 @@ class QuickstartCommandTest {
     assertThat(again.exit()).as(again.err()).isZero();
     assertThat(line(again.out(), "judge")).isEqualTo(line(first.out(), "judge")).doesNotContain("tie");
     assertThat(again.out()).contains("report: " + dir.resolve("report.html"))
-        .contains("./assay report " + dir + " --out " + dir.resolve("report.html"));
+        .contains("./assay report " + dir + " --out-file " + dir.resolve("report.html"));
     assertThat(line(again.out(), "leaderboard")).isEqualTo(line(first.out(), "leaderboard"));
   }
 

@@ -33,7 +33,7 @@ class ReportCommandTest {
     Path board = ReportRuns.leaderboard(dir, "--no-report");
     Path bias = ReportRuns.bias(dir, "--no-report");
     Path html = dir.resolve("reports/all.html");
-    CliHarness r = CliHarness.run("report", qa.toString(), board.toString(), bias.toString(), "--out", html.toString(), "--json");
+    CliHarness r = CliHarness.run("report", qa.toString(), board.toString(), bias.toString(), "--out-file", html.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode s = Json.MAPPER.readTree(r.out());
     assertThat(s.get("title").asString()).isEqualTo("Assay report: qa, leaderboard, bias");
@@ -85,15 +85,15 @@ class ReportCommandTest {
 
   @Test
   void missingDirectoriesAndManifestsAreUsageErrors() throws Exception {
-    CliHarness missing = CliHarness.run("report", dir.resolve("nope").toString(), "--out", dir.resolve("r.html").toString());
+    CliHarness missing = CliHarness.run("report", dir.resolve("nope").toString(), "--out-file", dir.resolve("r.html").toString());
     assertThat(missing.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(missing.err()).contains("nope: no such run directory");
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    CliHarness noManifest = CliHarness.run("report", empty.toString(), "--out", dir.resolve("r.html").toString());
+    CliHarness noManifest = CliHarness.run("report", empty.toString(), "--out-file", dir.resolve("r.html").toString());
     assertThat(noManifest.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(noManifest.err()).contains("empty: no manifest.json (is this the output directory of an Assay command?)");
     Files.writeString(empty.resolve("manifest.json"), "{not json");
-    assertThat(CliHarness.run("report", empty.toString(), "--out", dir.resolve("r.html").toString()).err()).contains("manifest.json: not valid JSON");
+    assertThat(CliHarness.run("report", empty.toString(), "--out-file", dir.resolve("r.html").toString()).err()).contains("manifest.json: not valid JSON");
     assertThat(dir.resolve("r.html")).doesNotExist();
     assertThat(CliHarness.run("report").exit()).isEqualTo(ExitCode.USAGE);
   }
@@ -104,7 +104,7 @@ class ReportCommandTest {
     Files.writeString(data, "{\"instruction\": \"Say hi\", \"output\": \"hi\"}\n{\"oops\": 1}\n");
     Path out = dir.resolve("validate");
     assertThat(CliHarness.run("validate", "--schema", "alpaca", data.toString(), "--out", out.toString()).exit()).isEqualTo(ExitCode.DATA_REJECTED);
-    CliHarness r = CliHarness.run("report", out.toString(), "--out", dir.resolve("v.html").toString(), "--json");
+    CliHarness r = CliHarness.run("report", out.toString(), "--out-file", dir.resolve("v.html").toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     String md = unescaped(Files.readString(dir.resolve("v.md")));
     assertThat(md).contains("We validated 2 records against the alpaca schema.").contains("1 of 2 records (50%) are valid.")
@@ -144,5 +144,24 @@ class ReportCommandTest {
     assertThat(refused.err()).contains("assay: warning: the report was not written: " + taken.resolve("manifest.json") + " belongs to another run");
     assertThat(taken.resolve("r.html")).doesNotExist();
     assertThat(Files.readString(taken.resolve("manifest.json"))).isEqualTo("{\"command\": \"judge\"}");
+  }
+
+  @Test
+  void outIsADirectoryAndOutFileNamesThePage() throws Exception {
+    Path data = dir.resolve("d.jsonl");
+    Files.writeString(data, "{\"instruction\":\"a\",\"output\":\"b\"}\n");
+    Path run = dir.resolve("v");
+    assertThat(CliHarness.run("validate", "--schema", "alpaca", data.toString(), "--out", run.toString(), "--quiet").exit()).isZero();
+    CliHarness r = CliHarness.run("report", run.toString(), "--out", dir.resolve("rep").toString(), "--quiet");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(dir.resolve("rep/report.html")).exists();
+    assertThat(dir.resolve("rep/report.md")).exists();
+    assertThat(dir.resolve("rep/report.json")).exists();
+    CliHarness bad = CliHarness.run("report", run.toString(), "--out-file", dir.resolve("page.pdf").toString());
+    assertThat(bad.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(bad.err()).contains("expected an .html file");
+    CliHarness file = CliHarness.run("report", run.toString(), "--out", dir.resolve("rep/report.html").toString());
+    assertThat(file.exit()).isEqualTo(ExitCode.USAGE);
+    assertThat(file.err()).contains("--out names a directory");
   }
 }

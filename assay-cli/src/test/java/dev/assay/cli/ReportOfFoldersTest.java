@@ -24,7 +24,7 @@ class ReportOfFoldersTest {
     Files.createDirectories(work.resolve("tables"));
     Path html = dir.resolve("all.html");
 
-    CliHarness r = CliHarness.run("report", "--json", "--tables", work.toString(), "--out", html.toString());
+    CliHarness r = CliHarness.run("report", "--json", "--tables", work.toString(), "--out-file", html.toString());
     assertThat(r.exit()).as(r.err()).isZero();
     JsonNode printed = Json.MAPPER.readTree(r.out());
     assertThat(printed.path("parquet_tables").asInt()).isPositive();
@@ -39,7 +39,7 @@ class ReportOfFoldersTest {
     try (Stream<Path> s = Files.list(work)) {
       s.sorted().forEach(p -> glob.add(p.toString()));
     }
-    glob.addAll(List.of("--out", dir.resolve("glob.html").toString()));
+    glob.addAll(List.of("--out-file", dir.resolve("glob.html").toString()));
     glob.addFirst("report");
     CliHarness g = CliHarness.run(glob.toArray(String[]::new));
     assertThat(g.exit()).as(g.err()).isZero();

@@ -50,7 +50,7 @@ class RewardCommandTest {
   @Test
   void scoreKeepsFieldsAndAddsRewards() throws Exception {
     Path out = dir.resolve("scored.jsonl");
-    CliHarness r = CliHarness.run("reward", "score", "--model", model.toString(), "--out", out.toString(), pairs.toString(), "--quiet");
+    CliHarness r = CliHarness.run("reward", "score", "--model", model.toString(), "--out-file", out.toString(), pairs.toString(), "--quiet");
     assertThat(r.exit()).as(r.err()).isEqualTo(ExitCode.OK);
     List<String> lines = Files.readAllLines(out);
     assertThat(lines).hasSize(2 * TOPICS.length);
@@ -78,7 +78,7 @@ class RewardCommandTest {
   void badInputNamesFileAndLineWithUsageExit() throws Exception {
     Path bad = dir.resolve("bad.jsonl");
     Files.writeString(bad, "{\"prompt\": \"a\", \"chosen\": \"b\", \"rejected\": \"c\"}\n{\"prompt\": \"a\", \"chosen\": 3, \"rejected\": \"c\"}\n");
-    CliHarness s = CliHarness.run("reward", "score", "--model", model.toString(), "--out", dir.resolve("x.jsonl").toString(), bad.toString());
+    CliHarness s = CliHarness.run("reward", "score", "--model", model.toString(), "--out-file", dir.resolve("x.jsonl").toString(), bad.toString());
     assertThat(s.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(s.err()).contains("bad.jsonl:2").contains("chosen");
     assertThat(dir.resolve("x.jsonl")).doesNotExist();
@@ -96,7 +96,7 @@ class RewardCommandTest {
     CliHarness m = CliHarness.run("reward", "eval", "--json", "--model", dir.resolve("nope").toString(), pairs.toString());
     assertThat(m.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(m.err()).contains("no reward model");
-    CliHarness i = CliHarness.run("reward", "score", "--model", model.toString(), "--out", dir.resolve("y.jsonl").toString(),
+    CliHarness i = CliHarness.run("reward", "score", "--model", model.toString(), "--out-file", dir.resolve("y.jsonl").toString(),
         dir.resolve("absent.jsonl").toString());
     assertThat(i.exit()).isEqualTo(ExitCode.USAGE);
     CliHarness o = CliHarness.run("reward", "train", "--data", pairs.toString(), "--out", dir.resolve("z").toString(), "--dropout", "1.5");

@@ -12,7 +12,7 @@ import java.util.Map;
  * <pre>{@code
  * DatasetCheck.Session s = dedup.start();
  * records.forEach(s::observe);
- * Map<Long, Finding> dups = s.findings();   // keyed by 1-based input line
+ * Map<Long, Finding> dups = s.findings();   // keyed by QaRecord.line(), the record's ordinal
  * }</pre>
  */
 public non-sealed interface DatasetCheck extends Check {
@@ -25,7 +25,10 @@ public non-sealed interface DatasetCheck extends Check {
     /** Sees one record; called once per record, in input order. */
     void observe(QaRecord record);
 
-    /** After every record was observed: the findings, keyed by the record's 1-based line. */
+    /**
+     * After every record was observed: the findings, keyed by {@link QaRecord#line()} (the
+     * record's ordinal in the input set, never a physical line, so records sharing a line differ).
+     */
     Map<Long, Finding> findings();
 
     /** Figures for the report (e.g. cluster-size histogram, candidate pairs); may be empty. */

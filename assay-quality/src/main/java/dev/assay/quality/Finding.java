@@ -3,8 +3,9 @@ package dev.assay.quality;
 /**
  * One thing a check found about one record: which check and rule, the measured value and the
  * threshold it crossed, and a detail for people (e.g. the PII type, or the matched benchmark
- * item). For duplicates, {@code duplicateOf} is the 1-based input line of the record kept in its
- * place; otherwise -1.
+ * item). For duplicates, {@code duplicateOf} is the key ({@link QaRecord#line()}, the ordinal
+ * in the input set) of the record kept in its place; otherwise -1. The pipeline turns it into the
+ * kept record's file and record index when it writes.
  *
  * <pre>{@code
  * new Finding("gopher_quality", "mean_word_length", 11.2, 10.0, "mean word length above maximum", -1);

@@ -117,7 +117,7 @@ public final class AgreementCommand implements Callable<Integer> {
     CohenKappa.Weights w = parseWeights(weights);
     KrippendorffAlpha.Level lv = parseLevel(level);
 
-    CsvTable table = CsvTable.read(ratings);
+    StatsTable table = StatsTable.read(ratings);
     int skip = idColumn == null ? -1 : table.column(idColumn);
     List<Integer> cols = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -137,7 +137,7 @@ public final class AgreementCommand implements Callable<Integer> {
     long nRatings = 0;
     TreeSet<Double> categories = new TreeSet<>();
     for (int i = 0; i < data.length; i++) {
-      CsvTable.Row row = table.rows().get(i);
+      StatsTable.Row row = table.rows().get(i);
       for (int j = 0; j < cols.size(); j++) {
         int c = cols.get(j);
         if (row.cells()[c].isBlank()) {

@@ -10,7 +10,7 @@ final class Cells {
    * A finite decimal number (surrounding spaces allowed), or a usage error naming {@code
    * file:line}, the column, what was expected and what was found.
    */
-  static double number(CsvTable t, CsvTable.Row row, int column, String expected) {
+  static double number(StatsTable t, StatsTable.Row row, int column, String expected) {
     String raw = row.cells()[column];
     String s = raw.strip();
     double v;

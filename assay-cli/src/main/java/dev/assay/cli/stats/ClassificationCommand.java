@@ -54,7 +54,7 @@ public final class ClassificationCommand implements Callable<Integer> {
 
   @Mixin OutputMode output;
 
-  @Parameters(index = "0", paramLabel = "<predictions.csv>", description = "CSV with columns label and score.")
+  @Parameters(index = "0", paramLabel = "<predictions.csv>", description = "Table with columns label and score: .csv or .tsv (optionally .gz), or any record format.")
   Path predictions;
 
   @Option(
@@ -81,7 +81,7 @@ public final class ClassificationCommand implements Callable<Integer> {
     if (!(threshold >= 0 && threshold <= 1)) {
       throw new UsageError("--threshold: expected a number in [0, 1], found " + threshold);
     }
-    CsvTable table = CsvTable.read(predictions);
+    StatsTable table = StatsTable.read(predictions);
     int labelCol = table.column("label");
     int scoreCol = table.column("score");
     int n = table.rows().size();
@@ -91,7 +91,7 @@ public final class ClassificationCommand implements Callable<Integer> {
     int[] y = new int[n];
     double[] p = new double[n];
     for (int i = 0; i < n; i++) {
-      CsvTable.Row row = table.rows().get(i);
+      StatsTable.Row row = table.rows().get(i);
       double label = Cells.number(table, row, labelCol, "0 or 1");
       if (label != 0 && label != 1) {
         throw new UsageError(

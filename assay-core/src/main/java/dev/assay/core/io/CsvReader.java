@@ -16,11 +16,14 @@ import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvReadFeature;
 
 /**
- * Reads a CSV file with a header row into one JSON object per row. Cells become JSON values by a
+ * Reads a CSV (or TSV, or any one-character separator) file with a header row into one JSON object
+ * per row; the one CSV reader of Assay (data sets, benchmark tables and the {@code stats} commands
+ * all read through it). Cells become JSON values by a
  * fixed, documented rule: an empty cell is an absent field; {@code true}/{@code false} become
  * booleans; a cell that is exactly a JSON number (so not {@code 007} or {@code 1e}) becomes a
  * number; everything else stays a string. Quoted fields may span lines; a row's line is the line
- * where it starts. A row with more or fewer cells than the header is a failed record.
+ * where it starts. A row with more or fewer cells than the header is a failed record (its raw bytes
+ * are the CSV text); a parsed row's raw bytes are its JSON object.
  *
  * <pre>{@code
  * try (DatasetReader r = new CsvReader("ratings.csv", InputFiles.open(path), false)) { ... }
@@ -30,9 +33,11 @@ public final class CsvReader implements DatasetReader {
   private static final Pattern JSON_NUMBER =
       Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
   private static final CsvMapper CSV = CsvMapper.builder().enable(CsvReadFeature.WRAP_AS_ARRAY).build();
+  private static final CsvMapper CSV_OUT = new CsvMapper();
 
   private final String source;
   private final boolean compressed;
+  private final char separator;
   private final Reader reader;
   private MappingIterator<String[]> rows;
   private String[] header;
@@ -41,9 +46,16 @@ public final class CsvReader implements DatasetReader {
   private String truncation;
   private boolean done;
 
+  /** A comma-separated reader. */
   public CsvReader(String source, InputStream in, boolean compressed) {
+    this(source, in, compressed, ',');
+  }
+
+  /** A reader for {@code separator}-separated values ({@code '\t'} for TSV). */
+  public CsvReader(String source, InputStream in, boolean compressed, char separator) {
     this.source = source;
     this.compressed = compressed;
+    this.separator = separator;
     this.reader =
         new InputStreamReader(
             in,
@@ -51,6 +63,11 @@ public final class CsvReader implements DatasetReader {
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  @Override
+  public java.util.List<String> columns() {
+    return header == null ? null : java.util.List.of(header);
   }
 
   /** The header's column names (after the first call to {@link #next()}). */
@@ -66,7 +83,10 @@ public final class CsvReader implements DatasetReader {
     long line = 1;
     try {
       if (rows == null) {
-        rows = CSV.readerFor(String[].class).readValues(reader);
+        rows =
+            CSV.readerFor(String[].class)
+                .with(CSV.schema().withColumnSeparator(separator))
+                .readValues(reader);
         if (!rows.hasNextValue()) {
           done = true;
           return null;
@@ -85,7 +105,8 @@ public final class CsvReader implements DatasetReader {
           continue;
         }
         records++;
-        byte[] raw = CSV.writeValueAsBytes(cells);
+        byte[] raw =
+            CSV_OUT.writer(CSV_OUT.schema().withColumnSeparator(separator)).writeValueAsBytes(cells);
         raw = trimNewline(raw);
         if (cells.length != header.length) {
           return InputRecord.failed(
@@ -96,12 +117,15 @@ public final class CsvReader implements DatasetReader {
                   "%s:%d: expected %d cells (as in the header), found %d",
                   source, line, header.length, cells.length));
         }
-        return InputRecord.ok(source, line, raw, toObject(cells));
+        ObjectNode row = toObject(cells);
+        // A parsed row's raw bytes are its JSON (as for JSON arrays), so writers that copy raw
+        // bytes write JSON; a failed row keeps its CSV text for the quarantine.
+        return InputRecord.ok(source, line, Json.MAPPER.writeValueAsBytes(row), row);
       }
     } catch (JacksonException | UncheckedIOException e) {
       done = true;
       records++;
-      truncation = source + ":" + line + ": unreadable CSV: " + firstLine(e.getMessage());
+      truncation = source + ":" + line + ": unreadable " + format() + ": " + firstLine(e.getMessage());
       return InputRecord.failed(source, line, new byte[0], truncation + "; rows after this point could not be read");
     }
   }
@@ -150,9 +174,13 @@ public final class CsvReader implements DatasetReader {
     return nl < 0 ? s : s.substring(0, nl);
   }
 
+  private String format() {
+    return separator == '\t' ? "tsv" : "csv";
+  }
+
   @Override
   public ReadSummary summary() {
-    return new ReadSummary(source, "csv", compressed, records, blank, -1, truncation);
+    return new ReadSummary(source, format(), compressed, records, blank, -1, truncation);
   }
 
   @Override

@@ -26,6 +26,7 @@ public final class CsvWriter implements DatasetWriter {
 
   private final Path path;
   private final OutputStream out;
+  private final char separator;
   private List<String> columns;
   private SequenceWriter seq;
   private long count;
@@ -37,6 +38,12 @@ public final class CsvWriter implements DatasetWriter {
 
   /** A writer with fixed columns. */
   public CsvWriter(Path path, List<String> columns) {
+    this(path, columns, ',');
+  }
+
+  /** A writer with fixed columns (or, when null, the first record's) and a separator ({@code '\t'} for TSV). */
+  public CsvWriter(Path path, List<String> columns, char separator) {
+    this.separator = separator;
     this.path = path;
     this.out = OutputFiles.create(path);
     this.columns = columns == null ? null : List.copyOf(columns);
@@ -58,11 +65,7 @@ public final class CsvWriter implements DatasetWriter {
                 + columns);
       }
     }
-    if (seq == null) {
-      CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true);
-      columns.forEach(b::addColumn);
-      seq = CSV.writerFor(String[].class).with(b.build()).writeValues(out);
-    }
+    open();
     String[] row = new String[columns.size()];
     for (int i = 0; i < row.length; i++) {
       JsonNode v = record.get(columns.get(i));
@@ -71,6 +74,21 @@ public final class CsvWriter implements DatasetWriter {
     }
     seq.write(row);
     count++;
+  }
+
+  /** Writes the header even when no record follows (a no-op after the first record). */
+  public void writeHeaderOnly() {
+    if (columns != null) {
+      open();
+    }
+  }
+
+  private void open() {
+    if (seq == null) {
+      CsvSchema.Builder b = CsvSchema.builder().setUseHeader(true).setColumnSeparator(separator);
+      columns.forEach(b::addColumn);
+      seq = CSV.writerFor(String[].class).with(b.build()).writeValues(out);
+    }
   }
 
   @Override

@@ -25,6 +25,14 @@ public interface DatasetReader extends AutoCloseable {
     return r == null ? null : () -> r;
   }
 
+  /**
+   * The column names of a table format (CSV, TSV) in header order, after the first {@link #next()};
+   * {@code null} for formats without a header.
+   */
+  default java.util.List<String> columns() {
+    return null;
+  }
+
   /** What was read so far: blank lines, bytes, and any error that ended the input early. */
   ReadSummary summary();
 

@@ -4,8 +4,10 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * Opens any supported data set by its file name: JSON Lines, JSON arrays, CSV with a header, or
- * Parquet; each may be gzipped (detected by content). The one entry point the CLI and pipelines
+ * Opens any supported data set by its file name: JSON Lines, JSON arrays, CSV or TSV with a header,
+ * or Parquet; each may be gzipped (detected by content). Records come out numbered ({@link
+ * InputRecord#index()}); several files, directories and globs open as one set through {@link
+ * #open(java.util.List, String)}. The one entry point the CLI and pipelines
  * use to read data.
  *
  * <pre>{@code
@@ -20,7 +22,7 @@ public final class Datasets {
     return open(path, InputFiles.formatOf(path));
   }
 
-  /** Opens {@code path} as the given format ({@code jsonl}, {@code json}, {@code csv}, {@code parquet}). */
+  /** Opens {@code path} as the given format ({@code jsonl}, {@code json}, {@code csv}, {@code tsv}, {@code parquet}). */
   public static DatasetReader open(Path path, String format) {
     return open(path, format, new java.util.concurrent.atomic.AtomicLong());
   }
@@ -30,6 +32,20 @@ public final class Datasets {
    * progress bar; Parquet reports none).
    */
   public static DatasetReader open(
+      Path path, String format, java.util.concurrent.atomic.AtomicLong progress) {
+    return InputSet.of(path).open(format, progress);
+  }
+
+  /**
+   * Opens the data sets named by files, directories or globs as one stream of records (see {@link
+   * InputSet}); {@code format} may be null to go by each file's name.
+   */
+  public static InputSetReader open(java.util.List<String> inputs, String format) {
+    return InputSet.expand(inputs).open(format);
+  }
+
+  /** Opens one file with the reader of its format, records not numbered. */
+  static DatasetReader openOne(
       Path path, String format, java.util.concurrent.atomic.AtomicLong progress) {
     String source = path.toString();
     if (format.equals("parquet")) {
@@ -41,9 +57,16 @@ public final class Datasets {
       case "jsonl" -> new JsonlReader(source, in, gz);
       case "json" -> new JsonArrayReader(source, in, gz);
       case "csv" -> new CsvReader(source, in, gz);
-      default ->
-          throw new dev.assay.core.AssayInputException(
-              "unknown format '" + format + "': expected jsonl, json, csv or parquet");
+      case "tsv" -> new CsvReader(source, in, gz, '\t');
+      default -> {
+        try {
+          in.close();
+        } catch (java.io.IOException e) {
+          // nothing to add: the format error below is the message
+        }
+        throw new dev.assay.core.AssayInputException(
+            "unknown format '" + format + "': expected jsonl, json, csv, tsv or parquet");
+      }
     };
   }
 
@@ -53,6 +76,7 @@ public final class Datasets {
       case "jsonl" -> new JsonlWriter(path);
       case "json" -> new JsonArrayWriter(path);
       case "csv" -> new CsvWriter(path);
+      case "tsv" -> new CsvWriter(path, null, '\t');
       default -> new ParquetWriter(path);
     };
   }

@@ -81,7 +81,8 @@ public final class InputFiles {
 
   /**
    * The data format named by the file's extension, ignoring a trailing {@code .gz}: {@code jsonl}
-   * (also {@code .ndjson}), {@code json}, {@code csv} or {@code parquet}.
+   * (also {@code .ndjson}), {@code json}, {@code csv}, {@code tsv} (also {@code .tab}) or {@code
+   * parquet}.
    */
   public static String formatOf(Path path) {
     String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
@@ -97,12 +98,15 @@ public final class InputFiles {
     if (name.endsWith(".csv")) {
       return "csv";
     }
+    if (name.endsWith(".tsv") || name.endsWith(".tab")) {
+      return "tsv";
+    }
     if (name.endsWith(".parquet")) {
       return "parquet";
     }
     throw new AssayInputException(
         path
-            + ": cannot tell the format from the file name; expected .jsonl, .ndjson, .json, .csv"
-            + " or .parquet (optionally .gz), or pass --format");
+            + ": cannot tell the format from the file name; expected .jsonl, .ndjson, .json, .csv,"
+            + " .tsv or .parquet (optionally .gz), or pass --format");
   }
 }

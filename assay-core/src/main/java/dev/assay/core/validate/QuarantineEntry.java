@@ -25,6 +25,9 @@ public final class QuarantineEntry {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("source", r.source());
     o.put("line", r.line());
+    if (r.index() > 0) {
+      o.put("record", r.index());
+    }
     o.put("error", errors.get(0));
     ArrayNode all = o.putArray("errors");
     errors.forEach(all::add);

@@ -1,10 +1,10 @@
 package dev.assay.core.validate;
 
-import dev.assay.core.io.DatasetReader;
-import dev.assay.core.io.Datasets;
-import dev.assay.core.io.InputFiles;
+import dev.assay.core.io.DatasetWriter;
 import dev.assay.core.io.InputRecord;
-import dev.assay.core.io.JsonlWriter;
+import dev.assay.core.io.InputSet;
+import dev.assay.core.io.InputSetReader;
+import dev.assay.core.io.OutputFormat;
 import dev.assay.core.io.OrderedParallel;
 import dev.assay.core.io.ReadSummary;
 import dev.assay.core.manifest.ManifestBuilder;
@@ -12,7 +12,6 @@ import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.core.manifest.Sha256;
 import dev.assay.core.schema.RecordSchema;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,9 +20,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Validates a data set against a JSON Schema, streaming: every record ends in exactly one of
- * {@code valid.jsonl} (its bytes unchanged for JSON Lines input) or {@code quarantine.jsonl} (with
- * its line, the reason and the original bytes), and {@code manifest.json} records how. One thread
+ * Validates a data set (one file, or the shards an {@link InputSet} names) against a JSON Schema,
+ * streaming: every record ends in exactly one of {@code valid.<fmt>} (its bytes unchanged for JSON
+ * Lines input and output) or {@code quarantine.jsonl} (with its file, line, record index, the
+ * reason and the original bytes), and {@code manifest.json} records how. One thread
  * reads; {@code threads} workers parse and validate batches; the results are written in input
  * order, with at most a few batches in memory.
  *
@@ -50,26 +50,28 @@ public final class Validation {
 
   /** Runs the validation; {@code arguments} go to the manifest as given. */
   public ValidateResult run(List<String> arguments, Progress progress) {
-    Path input = options.input();
-    InputFiles.checkReadable(input);
-    String format = options.format() != null ? options.format() : InputFiles.formatOf(input);
+    InputSet input = InputSet.expand(options.inputs());
+    String format = input.format(options.format());
     ManifestBuilder manifest = RunManifest.builder("validate", arguments);
     long t0 = System.nanoTime();
     RecordSchema schema = RecordSchema.load(options.schema());
     manifest.component("schema", schema.name(), Map.of("sha256", schema.sha256(), "dialect_default", "2020-12"));
     manifest.component("reader", format, Map.of("threads", options.threads(), "batch", BATCH));
-    CompletableFuture<String> inputHash = CompletableFuture.supplyAsync(() -> Sha256.of(input));
+    CompletableFuture<List<String>> inputHash =
+        CompletableFuture.supplyAsync(() -> input.files().stream().map(Sha256::of).toList());
 
-    Path validPath = options.outDir().resolve("valid.jsonl");
+    OutputFormat outFormat = options.outputFormat();
+    Path validPath = options.outDir().resolve(outFormat.fileName("valid"));
     Path quarantinePath = options.outDir().resolve("quarantine.jsonl");
-    long fileSize = sizeOf(input);
+    long fileSize = input.size();
     AtomicLong bytesDone = new AtomicLong();
     long valid = 0;
     long quarantined = 0;
     ReadSummary summary;
-    try (DatasetReader reader = Datasets.open(input, format, bytesDone);
-        JsonlWriter validOut = new JsonlWriter(validPath);
-        JsonlWriter quarantineOut = new JsonlWriter(quarantinePath)) {
+    List<ReadSummary> shards;
+    try (InputSetReader reader = input.open(options.format(), bytesDone);
+        DatasetWriter validOut = outFormat.writer(validPath);
+        DatasetWriter quarantineOut = OutputFormat.JSONL.writer(quarantinePath)) {
       long[] tally = new long[2];
       OrderedParallel.run(
           reader,
@@ -93,13 +95,18 @@ public final class Validation {
       valid = tally[0];
       quarantined = tally[1];
       summary = reader.summary();
+      shards = reader.summaries();
     }
     if (progress != null) {
       progress.update(fileSize, fileSize, summary.records());
     }
     long elapsed = (System.nanoTime() - t0) / 1_000_000;
-    manifest.input(input, format, summary.records(), inputHash.join());
-    manifest.output("valid", validPath, "jsonl", valid);
+    List<String> hashes = inputHash.join();
+    for (int i = 0; i < input.files().size(); i++) {
+      Path f = input.files().get(i);
+      manifest.input(f, input.formatOf(f, options.format()), i < shards.size() ? shards.get(i).records() : 0, hashes.get(i));
+    }
+    manifest.output("valid", validPath, outFormat.formatName(), valid);
     manifest.output("quarantine", quarantinePath, "jsonl", quarantined);
     manifest.count("records_in", summary.records());
     manifest.count("valid", valid);
@@ -111,7 +118,7 @@ public final class Validation {
       manifest.warning(summary.truncation());
     }
     if (summary.records() == 0) {
-      manifest.warning(input + ": the input holds no records");
+      manifest.warning(input.describe() + ": the input holds no records");
     }
     boolean ok = quarantined == 0 && !summary.truncated();
     RunManifest m = manifest.build(ok ? dev.assay.core.run.RunStatus.OK : dev.assay.core.run.RunStatus.DATA_REJECTED);
@@ -134,11 +141,5 @@ public final class Validation {
     return new Outcome(r, located);
   }
 
-  private static long sizeOf(Path p) {
-    try {
-      return Files.size(p);
-    } catch (java.io.IOException e) {
-      return -1;
-    }
-  }
+
 }

@@ -52,8 +52,8 @@ public final class ContaminationScan {
    * @param arguments the command line as given, for the manifest
    */
   public static ContaminationScanResult run(ContaminationScanOptions o, Embedder embedder, List<String> arguments) {
-    InputFiles.checkReadable(o.input());
-    String format = o.format() != null ? o.format() : InputFiles.formatOf(o.input());
+    dev.assay.core.io.InputSet inputs = dev.assay.core.io.InputSet.expand(o.inputs());
+    String format = inputs.format(o.format());
     FieldPath field = FieldPath.parse(o.field());
     ManifestBuilder manifest = RunManifest.builder("contamination", arguments);
     long t0 = System.nanoTime();
@@ -67,7 +67,8 @@ public final class ContaminationScan {
     ReadSummary summary;
     Map<String, Object> tally;
     long t1 = System.nanoTime();
-    try (DatasetReader reader = Datasets.open(o.input(), format);
+    List<ReadSummary> shards;
+    try (dev.assay.core.io.InputSetReader reader = inputs.open(o.format());
         JsonlWriter flaggedOut = new JsonlWriter(flaggedPath);
         JsonlWriter cleanOut = new JsonlWriter(cleanPath);
         JsonlWriter quarantineOut = new JsonlWriter(quarantinePath)) {
@@ -75,7 +76,7 @@ public final class ContaminationScan {
       ContaminationSession session = ContaminationSession.of(detector);
       session.onVerdict(
           (qa, matches) -> {
-            InputRecord r = waiting.remove(qa.line());
+            InputRecord r = waiting.remove(qa.line()); // the record's ordinal, unique across shards
             if (matches.isEmpty()) {
               cleanOut.writeRaw(r.raw());
               counts[1]++;
@@ -95,22 +96,23 @@ public final class ContaminationScan {
           counts[3]++;
           text = "";
         }
-        waiting.put(r.line(), r);
-        session.observe(new QaRecord(r.line(), idOf(r), r.value(), text));
+        waiting.put(r.key(), r);
+        session.observe(new QaRecord(r.key(), idOf(r), r.value(), text));
       }
       session.flush();
       summary = reader.summary();
+      shards = reader.summaries();
       tally = session.report();
     }
     long scanMillis = (System.nanoTime() - t1) / 1_000_000;
     long parsed = counts[0] + counts[1];
     if (parsed > 0 && counts[3] == parsed) {
       throw new AssayInputException(
-          o.input() + ": field '" + o.field() + "' is missing in all " + parsed + " records; check --field");
+          inputs.describe() + ": field '" + o.field() + "' is missing in all " + parsed + " records; check --field");
     }
 
     Map<String, Object> report = new LinkedHashMap<>();
-    report.put("input", o.input().toString());
+    report.put("input", inputs.files().size() == 1 ? o.input().toString() : inputs.describe());
     report.put("field", o.field());
     report.put("records_in", summary.records());
     report.put("flagged", counts[0]);
@@ -131,7 +133,10 @@ public final class ContaminationScan {
     if (embedder != null && o.check().usesEmbeddings()) {
       manifest.component("embedder", embedder.name(), embedder.info().toMap());
     }
-    manifest.input(o.input(), format, summary.records());
+    for (int i = 0; i < inputs.files().size(); i++) {
+      Path f = inputs.files().get(i);
+      manifest.input(f, inputs.formatOf(f, o.format()), i < shards.size() ? shards.get(i).records() : 0);
+    }
     for (BenchmarkSource s : o.check().sources()) {
       Map<String, Long> c = detector.benchmarkCounts().get(s.path().toString());
       manifest.input(s.path(), InputFiles.formatOf(s.path()), c == null ? -1 : c.get("records"));
@@ -172,7 +177,7 @@ public final class ContaminationScan {
 
   private static String idOf(InputRecord r) {
     JsonNode id = r.value().get("id");
-    return id == null || id.isNull() ? String.valueOf(r.line()) : id.isString() ? id.asString() : id.toString();
+    return id == null || id.isNull() ? String.valueOf(r.index() > 0 ? r.index() : r.line()) : id.isString() ? id.asString() : id.toString();
   }
 
   static void writeJson(Path path, Object value) {

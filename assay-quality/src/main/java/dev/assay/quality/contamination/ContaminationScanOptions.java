@@ -15,11 +15,19 @@ import java.nio.file.Path;
  * @param outDir where {@code flagged.jsonl}, {@code clean.jsonl}, {@code quarantine.jsonl},
  *     {@code report.json} and {@code manifest.json} go
  * @param check the contamination configuration (benchmarks, n, thresholds, embedder)
+ * @param inputs files, directories and globs read as one data set ({@code [input]} when null)
  */
-public record ContaminationScanOptions(Path input, String format, String field, Path outDir, ContaminationCheck check) {
+public record ContaminationScanOptions(
+    Path input, String format, String field, Path outDir, ContaminationCheck check, java.util.List<String> inputs) {
   public ContaminationScanOptions {
     if (input == null || field == null || outDir == null || check == null) {
       throw new IllegalArgumentException("input, field, outDir and check are required");
     }
+    inputs = inputs == null || inputs.isEmpty() ? java.util.List.of(input.toString()) : java.util.List.copyOf(inputs);
+  }
+
+  /** One input file. */
+  public ContaminationScanOptions(Path input, String format, String field, Path outDir, ContaminationCheck check) {
+    this(input, format, field, outDir, check, null);
   }
 }

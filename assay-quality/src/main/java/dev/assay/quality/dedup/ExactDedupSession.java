@@ -115,7 +115,7 @@ final class ExactDedupSession implements DatasetCheck.Session {
               "exact_duplicate",
               1.0,
               1.0,
-              "same normalised text as line " + kept + " (group of " + groupSize[g] + ")",
+              "same normalised text as record " + kept + " (group of " + groupSize[g] + ")",
               kept));
     }
     return out;

@@ -278,7 +278,7 @@ final class MinHashSession implements DatasetCheck.Session {
         "near_duplicate_lsh",
         clusterSize,
         2,
-        "near duplicate of line " + keptLine + ": MinHash LSH cluster of " + clusterSize
+        "near duplicate of record " + keptLine + ": MinHash LSH cluster of " + clusterSize
             + " records (" + where + ", not verified)",
         keptLine);
   }

@@ -6,11 +6,13 @@ import dev.assay.core.run.RunFileKind;
 import dev.assay.core.AssayInputException;
 import dev.assay.core.format.FieldPath;
 import dev.assay.core.io.DatasetReader;
-import dev.assay.core.io.Datasets;
-import dev.assay.core.io.InputFiles;
+import dev.assay.core.format.FieldProbe;
+import dev.assay.core.io.DatasetWriter;
 import dev.assay.core.io.InputRecord;
+import dev.assay.core.io.InputSet;
+import dev.assay.core.io.InputSetReader;
 import dev.assay.core.io.Json;
-import dev.assay.core.io.JsonlWriter;
+import dev.assay.core.io.OutputFormat;
 import dev.assay.core.io.OrderedParallel;
 import dev.assay.core.io.ReadSummary;
 import dev.assay.core.manifest.ManifestBuilder;
@@ -35,10 +37,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Runs a {@link PipelineConfig}: every input record ends in exactly one of {@code kept.jsonl},
- * {@code rejected.jsonl} (with {@code reasons} and, for duplicates, {@code duplicate_of}) or
- * {@code quarantine.jsonl} (unparseable, not an object, or without the checked field), and
- * {@code report.json} and {@code manifest.json} say what happened.
+ * Runs a {@link PipelineConfig}: every input record ends in exactly one of {@code kept.<fmt>},
+ * {@code rejected.<fmt>} (with {@code reasons}, {@code source_file}, {@code source_record} and, for
+ * duplicates, {@code duplicate_of} and {@code duplicate_of_file}: the record index and file of the
+ * copy kept) or {@code quarantine.jsonl} (unparseable, not an object, or without the checked
+ * field), and {@code report.json} and {@code manifest.json} say what happened. {@code <fmt>} is the
+ * {@link OutputFormat} asked for (JSON Lines by default).
+ *
+ * <p>The input is an {@link InputSet}: the config's {@code input} (a file, directory or glob) or
+ * the inputs given to the constructor, read as one data set. Records are identified by their
+ * ordinal in the set, not by physical line, so the elements of a one-line JSON array and the
+ * records of different shards are all distinct. A checked field that none of the first records
+ * has is an {@link AssayInputException} naming the fields that exist.
  *
  * <p>Record checks run on worker threads. When the pipeline has dataset checks (duplicates,
  * contamination) it reads the input twice: pass 1 runs the record checks and feeds the records
@@ -56,7 +66,11 @@ public final class QaPipeline {
   private static final int BATCH = 1024;
 
   private final PipelineConfig config;
+  private final List<String> inputs;
+  private final OutputFormat outputFormat;
   private final List<Step> steps = new ArrayList<>();
+  /** Turns ordinals back into file and record; set before the writing pass starts its workers. */
+  private InputSetReader where;
   private final FieldPath field;
   private final FieldPath idField;
 
@@ -68,7 +82,17 @@ public final class QaPipeline {
       InputRecord record, String quarantine, List<Finding> reasons, List<Finding> tags, ObjectNode rewritten) {}
 
   public QaPipeline(PipelineConfig config) {
+    this(config, null, OutputFormat.JSONL);
+  }
+
+  /**
+   * A pipeline over {@code inputs} (files, directories, globs; null or empty for the config's
+   * input) writing kept and rejected rows as {@code outputFormat}.
+   */
+  public QaPipeline(PipelineConfig config, List<String> inputs, OutputFormat outputFormat) {
     this.config = config;
+    this.inputs = inputs == null || inputs.isEmpty() ? List.of(config.input()) : List.copyOf(inputs);
+    this.outputFormat = outputFormat == null ? OutputFormat.JSONL : outputFormat;
     this.field = FieldPath.parse(config.field());
     this.idField = config.idField() == null ? null : FieldPath.parse(config.idField());
     for (CheckSpec spec : config.checks()) {
@@ -82,9 +106,9 @@ public final class QaPipeline {
 
   /** Runs the pipeline; {@code arguments} go to the manifest as given. */
   public QaResult run(List<String> arguments, Progress progress) {
-    Path input = Path.of(config.input());
-    InputFiles.checkReadable(input);
-    String format = config.format() != null ? config.format() : InputFiles.formatOf(input);
+    InputSet input = InputSet.expand(inputs);
+    String format = config.format();
+    FieldProbe.require(input, format, "field", config.field());
     Path out = Path.of(config.out());
     ManifestBuilder manifest = RunManifest.builder("qa", arguments);
     for (Step s : steps) {
@@ -95,28 +119,31 @@ public final class QaPipeline {
     manifest.component("pipeline", "qa", Map.of("field", config.field(), "threads", config.effectiveThreads()));
     QaReport report = new QaReport(steps.stream().map(s -> s.check().name()).distinct().toList());
 
+    InputSetReader[] locator = new InputSetReader[1];
     Map<Long, List<Finding>> datasetFindings = new HashMap<>();
     Map<Long, List<Finding>> pass1Rejects = new HashMap<>();
     boolean twoPass = steps.stream().anyMatch(s -> s.check() instanceof DatasetCheck);
     Map<String, Long> timings = new LinkedHashMap<>();
     if (twoPass) {
       long t = System.nanoTime();
-      firstPass(input, format, progress, datasetFindings, pass1Rejects, report);
+      locator[0] = firstPass(input, format, progress, datasetFindings, pass1Rejects, report);
       timings.put("pass1_dataset_checks_ms", (System.nanoTime() - t) / 1_000_000);
     }
 
     long t2 = System.nanoTime();
     long[] n = new long[3];
     ReadSummary summary;
-    Path kept = out.resolve("kept.jsonl");
-    Path rejected = out.resolve("rejected.jsonl");
+    Path kept = out.resolve(outputFormat.fileName("kept"));
+    Path rejected = out.resolve(outputFormat.fileName("rejected"));
     Path quarantined = out.resolve("quarantine.jsonl");
     AtomicLong bytes = new AtomicLong();
-    long size = sizeOf(input);
-    try (DatasetReader reader = Datasets.open(input, format, bytes);
-        JsonlWriter keptOut = new JsonlWriter(kept);
-        JsonlWriter rejectedOut = new JsonlWriter(rejected);
-        JsonlWriter quarantineOut = new JsonlWriter(quarantined)) {
+    long size = input.size();
+    List<ReadSummary> shards;
+    try (InputSetReader reader = input.open(format, bytes);
+        DatasetWriter keptOut = outputFormat.writer(kept);
+        DatasetWriter rejectedOut = outputFormat.writer(rejected);
+        DatasetWriter quarantineOut = OutputFormat.JSONL.writer(quarantined)) {
+      where = locator[0] == null ? reader : locator[0];
       OrderedParallel.run(
           reader,
           config.effectiveThreads(),
@@ -146,6 +173,7 @@ public final class QaPipeline {
             }
           });
       summary = reader.summary();
+      shards = reader.summaries();
     }
     timings.put("apply_and_write_ms", (System.nanoTime() - t2) / 1_000_000);
     timings.forEach((k, v) -> manifest.timing(k.replace("_ms", ""), v));
@@ -154,9 +182,13 @@ public final class QaPipeline {
         new QaReportFile(new QaReportFile.Counts(summary.records(), n[0], n[1], n[2]), report.toContract(), timings);
     RunFileKind.QA_REPORT.contract(QaReportFile.class).write(out.resolve(RunFileKind.QA_REPORT.fileName()), reportFile);
 
-    manifest.input(input, format, summary.records(), Sha256.of(input));
-    manifest.output("kept", kept, "jsonl", n[0]);
-    manifest.output("rejected", rejected, "jsonl", n[1]);
+    for (int i = 0; i < input.files().size(); i++) {
+      Path f = input.files().get(i);
+      long records = i < shards.size() ? shards.get(i).records() : 0;
+      manifest.input(f, input.formatOf(f, format), records, Sha256.of(f));
+    }
+    manifest.output("kept", kept, outputFormat.formatName(), n[0]);
+    manifest.output("rejected", rejected, outputFormat.formatName(), n[1]);
     manifest.output("quarantine", quarantined, "jsonl", n[2]);
     manifest.count("records_in", summary.records());
     manifest.count("kept", n[0]);
@@ -177,8 +209,8 @@ public final class QaPipeline {
     void update(int pass, long bytesDone, long bytesTotal, long records);
   }
 
-  private void firstPass(
-      Path input,
+  private InputSetReader firstPass(
+      InputSet input,
       String format,
       Progress progress,
       Map<Long, List<Finding>> datasetFindings,
@@ -193,8 +225,10 @@ public final class QaPipeline {
       }
     }
     AtomicLong bytes = new AtomicLong();
-    long size = sizeOf(input);
-    try (DatasetReader reader = Datasets.open(input, format, bytes)) {
+    long size = input.size();
+    InputSetReader located;
+    try (InputSetReader reader = input.open(format, bytes)) {
+      located = reader;
       OrderedParallel.run(
           reader,
           config.effectiveThreads(),
@@ -205,7 +239,7 @@ public final class QaPipeline {
               return;
             }
             if (!o.reasons().isEmpty()) {
-              pass1Rejects.put(o.record().line(), o.reasons());
+              pass1Rejects.put(o.record().key(), o.reasons());
               return;
             }
             QaRecord q = qaRecord(o.record());
@@ -225,6 +259,7 @@ public final class QaPipeline {
       }
       report.extra(datasetSteps.get(i).check().name(), sessions.get(i).report());
     }
+    return located;
   }
 
   /** Which checks {@link #evaluate} runs. */
@@ -248,7 +283,7 @@ public final class QaPipeline {
     if (problem != null) {
       return new Outcome(r, problem, List.of(), List.of(), null);
     }
-    List<Finding> prior = pass1Rejects.get(r.line());
+    List<Finding> prior = pass1Rejects.get(r.key());
     if (prior != null) {
       return new Outcome(r, null, prior, List.of(), null);
     }
@@ -279,7 +314,7 @@ public final class QaPipeline {
       }
     }
     if (apply) {
-      for (Finding f : datasetFindings.getOrDefault(r.line(), List.of())) {
+      for (Finding f : datasetFindings.getOrDefault(r.key(), List.of())) {
         Action a = actionOf(f.check());
         if (a == Action.REJECT) {
           reasons.add(f);
@@ -297,7 +332,7 @@ public final class QaPipeline {
           field.set(rewritten, text);
         }
         if (!visible.isEmpty()) {
-          rewritten.set("assay_tags", Json.MAPPER.valueToTree(visible.stream().map(QaPipeline::reason).toList()));
+          rewritten.set("assay_tags", Json.MAPPER.valueToTree(visible.stream().map(f -> reason(f, where)).toList()));
         }
       }
     }
@@ -320,7 +355,8 @@ public final class QaPipeline {
       JsonNode idv = idField.find(r.value());
       id = idv == null ? null : idv.asString();
     }
-    return new QaRecord(r.line(), id == null ? String.valueOf(r.line()) : id, r.value(), text == null ? "" : text);
+    long index = r.index() > 0 ? r.index() : r.line();
+    return new QaRecord(r.key(), id == null ? String.valueOf(index) : id, r.value(), text == null ? "" : text);
   }
 
   private void account(Outcome o, QaReport report) {
@@ -339,7 +375,8 @@ public final class QaPipeline {
     }
   }
 
-  private static Map<String, Object> reason(Finding f) {
+  private static Map<String, Object> reason(Finding f, InputSetReader where) {
+    // where is null only when no dataset check ran, and then no finding names a duplicate
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("check", f.check());
     m.put("rule", f.rule());
@@ -349,18 +386,26 @@ public final class QaPipeline {
       m.put("detail", f.detail());
     }
     if (f.duplicateOf() > 0) {
-      m.put("duplicate_of", f.duplicateOf());
+      InputSetReader.Location at = where.locate(f.duplicateOf());
+      m.put("duplicate_of", at.record());
+      m.put("duplicate_of_file", at.file());
     }
     return m;
   }
 
-  private static ObjectNode rejectedEntry(Outcome o) {
+  private ObjectNode rejectedEntry(Outcome o) {
     ObjectNode rec = ((ObjectNode) o.record().value()).deepCopy();
-    rec.set("reasons", Json.MAPPER.valueToTree(o.reasons().stream().map(QaPipeline::reason).toList()));
+    rec.set("reasons", Json.MAPPER.valueToTree(o.reasons().stream().map(f -> reason(f, where)).toList()));
     o.reasons().stream()
         .filter(f -> f.duplicateOf() > 0)
         .findFirst()
-        .ifPresent(f -> rec.put("duplicate_of", f.duplicateOf()));
+        .ifPresent(f -> {
+          InputSetReader.Location at = where.locate(f.duplicateOf());
+          rec.put("duplicate_of", at.record());
+          rec.put("duplicate_of_file", at.file());
+        });
+    rec.put("source_file", o.record().source());
+    rec.put("source_record", o.record().index());
     rec.put("source_line", o.record().line());
     return rec;
   }
@@ -369,11 +414,5 @@ public final class QaPipeline {
     return dev.assay.core.validate.QuarantineEntry.of(o.record(), List.of(o.quarantine()));
   }
 
-  private static long sizeOf(Path p) {
-    try {
-      return Files.size(p);
-    } catch (java.io.IOException e) {
-      return -1;
-    }
-  }
+
 }

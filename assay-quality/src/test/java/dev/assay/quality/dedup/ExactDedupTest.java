@@ -42,7 +42,7 @@ class ExactDedupTest {
     assertThat(f.get(4L).duplicateOf()).isEqualTo(1);
     assertThat(f.get(7L).duplicateOf()).isEqualTo(1);
     assertThat(f.get(7L).check()).isEqualTo("exact_dedup");
-    assertThat(f.get(7L).detail()).contains("line 1").contains("group of 3");
+    assertThat(f.get(7L).detail()).contains("record 1").contains("group of 3");
   }
 
   @Test

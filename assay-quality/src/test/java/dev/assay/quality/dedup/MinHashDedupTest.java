@@ -57,7 +57,7 @@ class MinHashDedupTest {
     assertThat(f.get(52L).duplicateOf()).isEqualTo(1);
     assertThat(f.get(52L).rule()).isEqualTo("near_duplicate_lsh");
     assertThat(f.get(52L).value()).isEqualTo(3.0);
-    assertThat(f.get(52L).detail()).contains("line 1", "9 bands x 13 rows");
+    assertThat(f.get(52L).detail()).contains("record 1", "9 bands x 13 rows");
   }
 
   @Test

@@ -48,7 +48,7 @@ public final class RewardScoreRun {
 
   private RewardScoreRun() {}
 
-  private static long flush(RewardScorer scorer, List<ObjectNode> rows, List<RewardPair> pairs, JsonlWriter w) {
+  private static long flush(RewardScorer scorer, List<ObjectNode> rows, List<RewardPair> pairs, dev.assay.core.io.DatasetWriter w) {
     if (rows.isEmpty()) {
       return 0;
     }
@@ -69,7 +69,18 @@ public final class RewardScoreRun {
 
   /** Scores {@code input} into {@code out}; {@code cacheFile} (may be null) caches embeddings. */
   public static Result run(RewardModel model, String modelName, Path input, Path out, Path cacheFile, List<String> args) {
-    InputFiles.checkReadable(input);
+    return run(model, modelName, List.of(input.toString()), dev.assay.core.io.OutputTarget.file(out), cacheFile, args);
+  }
+
+  /**
+   * Scores the data set {@code inputs} names (files, directories, globs) into {@code target}
+   * ({@code DIR/scored.<fmt>} or one file by its extension).
+   */
+  public static Result run(
+      RewardModel model, String modelName, List<String> inputs, dev.assay.core.io.OutputTarget target,
+      Path cacheFile, List<String> args) {
+    dev.assay.core.io.InputSet input = dev.assay.core.io.InputSet.expand(inputs);
+    Path out = target.data();
     ManifestBuilder manifest = RunManifest.builder("reward score", args);
     long t0 = System.nanoTime();
     try {
@@ -86,8 +97,8 @@ public final class RewardScoreRun {
     String format;
     boolean done = false;
     try (RewardScorer scorer = RewardScorer.open(model, cacheFile);
-        DatasetReader in = Datasets.open(input);
-        JsonlWriter w = new JsonlWriter(partial)) {
+        dev.assay.core.io.InputSetReader in = input.open(null);
+        dev.assay.core.io.DatasetWriter w = target.format().writer(partial)) {
       List<ObjectNode> rows = new ArrayList<>();
       List<RewardPair> pairs = new ArrayList<>();
       for (InputRecord r; (r = in.next()) != null; ) {
@@ -104,7 +115,7 @@ public final class RewardScoreRun {
         }
       }
       if (in.summary().truncated()) {
-        throw new AssayInputException(input + ": " + in.summary().truncation());
+        throw new AssayInputException(input.describe() + ": " + in.summary().truncation());
       }
       scored += flush(scorer, rows, pairs, w);
       records = in.summary().records();
@@ -124,15 +135,15 @@ public final class RewardScoreRun {
     } catch (IOException e) {
       throw new UncheckedIOException(out + ": cannot write: " + e.getMessage(), e);
     }
-    manifest.input(input, format, records);
+    for (Path f : input.files()) {
+      manifest.input(f, input.formatOf(f, null), input.files().size() == 1 ? records : -1);
+    }
     manifest.component("reward_model", modelName, model.features().toMap());
-    manifest.output("scored", out, "jsonl", scored);
+    manifest.output("scored", out, target.format().formatName(), scored);
     manifest.timing("score", (System.nanoTime() - t0) / 1_000_000);
     manifest.count("records_in", records);
     manifest.count("scored", scored);
-    String name = out.getFileName().toString();
-    String stem = name.endsWith(".jsonl") ? name.substring(0, name.length() - 6) : name;
-    Path m = out.resolveSibling(stem + ".manifest.json");
+    Path m = target.manifest();
     ManifestWriter.write(manifest.build(dev.assay.core.run.RunStatus.OK), m);
     return new Result(scored, out, m);
   }
