@@ -65,6 +65,9 @@ import picocli.CommandLine.Spec;
       "  assay gate --config gate.yaml --baseline main/judge --junit junit.xml pr/judge"
     })
 public final class GateCommand implements Callable<Integer> {
+  /** Where environment variables come from ({@code GITHUB_STEP_SUMMARY}); tests replace it. */
+  static java.util.function.UnaryOperator<String> env = System::getenv;
+
   @Spec CommandSpec spec;
 
   @Mixin OutputMode output;
@@ -181,7 +184,7 @@ public final class GateCommand implements Callable<Integer> {
     if (markdown != null) {
       writeText(markdown, md);
     }
-    String summary = System.getenv("GITHUB_STEP_SUMMARY");
+    String summary = env.apply("GITHUB_STEP_SUMMARY");
     if (summary != null && !summary.isBlank()) {
       try {
         Files.writeString(Path.of(summary), md + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -214,6 +214,14 @@ class GateCommandTest {
     assertThat(r2.err()).contains("report.json").contains("qa-report contract v1").contains("an older contract version?");
     GateResults g = RunFileKind.GATE_RESULTS.contract(GateResults.class).fromJson(Json.MAPPER.readTree(r2.out()), "stdout");
     assertThat(g.assertions().get(0).outcome()).isEqualTo(GateOutcome.ERROR);
+
+    Path broken = dir.resolve("broken");
+    copy(quick.resolve("judge"), broken.resolve("judge"));
+    Files.writeString(broken.resolve("judge/manifest.json"), "{\"command\": \"judge\",");
+    CliHarness r3 = gate("--assert", "judge.items >= 1", "--assert", "qa.rejected_share <= 0.1", broken.toString(), quick.resolve("qa").toString());
+    assertThat(r3.exit()).isEqualTo(ExitCode.INTERNAL);
+    assertThat(r3.err()).contains("ERROR  judge.items >= 1: " + broken.resolve("judge/manifest.json") + ": not valid JSON")
+        .contains("PASS  qa.rejected_share <= 0.1");
   }
 
   static void copy(Path from, Path to) throws IOException {

@@ -27,7 +27,7 @@ final class FieldResolver {
   /** A resolved value. */
   record Resolved(JsonNode node) {}
 
-  /** The path goes where nothing exists: bad usage. */
+  /** The path goes where nothing exists: bad usage; {@code at} is null when the run itself is unknown. */
   static final class Unknown extends RuntimeException {
     final String at;
     final String typed;

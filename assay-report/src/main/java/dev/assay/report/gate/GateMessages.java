@@ -25,7 +25,7 @@ final class GateMessages {
     Optional<String> close = DidYouMean.closest(u.typed, u.options);
     close.ifPresent(c -> b.append("; did you mean '").append(c).append("'"));
     if (!u.options.isEmpty()) {
-      String where = u.at.isEmpty() && u.getMessage().startsWith("no run folder") ? "run folders"
+      String where = u.at == null ? "run folders"
           : u.at.isEmpty() ? "fields of '" + run + "'" : "at '" + run + "." + u.at + "'";
       List<String> shown = u.options.size() > MAX_LISTED ? u.options.subList(0, MAX_LISTED) : u.options;
       b.append(close.isPresent() ? "? " : ". ").append(Character.toUpperCase(where.charAt(0))).append(where.substring(1)).append(": ")

@@ -35,14 +35,13 @@ public record Runs(List<RunView> runs) {
       if (name == null) {
         continue;
       }
-      RunView byName = null;
-      for (RunView r : runs) {
-        if (r.name().equals(name)) {
-          byName = r;
-        }
+      List<RunView> byName = runs.stream().filter(r -> r.name().equals(name)).toList();
+      if (byName.size() > 1) {
+        throw new FieldResolver.Unknown(null, name, List.of(), byName.size() + " run folders are named '" + name + "' ("
+            + String.join(", ", byName.stream().map(r -> r.dir().toString()).toList()) + "); give the gate folders with distinct names");
       }
-      if (byName != null) {
-        return new Hit(byName, k);
+      if (byName.size() == 1) {
+        return new Hit(byName.get(0), k);
       }
       List<RunView> byCommand = new ArrayList<>();
       for (RunView r : runs) {
@@ -54,12 +53,12 @@ public record Runs(List<RunView> runs) {
         return new Hit(byCommand.get(0), k);
       }
       if (byCommand.size() > 1) {
-        throw new FieldResolver.Unknown("", name, names(),
+        throw new FieldResolver.Unknown(null, name, names(),
             "'" + name + "' is the command of " + byCommand.size() + " run folders; name one by its folder name");
       }
     }
     String first = s.get(0) instanceof FieldPath.Name n ? n.name() : s.get(0).toString();
-    throw new FieldResolver.Unknown("", first, names(), "no run folder is named '" + first + "'");
+    throw new FieldResolver.Unknown(null, first, names(), "no run folder is named '" + first + "'");
   }
 
   /** Every name a run answers to: folder names, then unique commands. */
