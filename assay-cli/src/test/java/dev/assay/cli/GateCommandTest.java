@@ -2,9 +2,13 @@ package dev.assay.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.assay.core.io.Json;
 import dev.assay.core.run.GateOutcome;
 import dev.assay.core.run.GateResults;
+import dev.assay.core.run.JsonSchemas;
 import dev.assay.core.run.RunFileKind;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -112,6 +116,9 @@ class GateCommandTest {
     assertThat(r.exit()).isEqualTo(ExitCode.INTERNAL);
     GateResults g = RunFileKind.GATE_RESULTS.contract(GateResults.class).read(out.resolve("gate.json"));
     assertThat(g.outcome()).isEqualTo(GateOutcome.ERROR);
+    assertThat(SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+        .getSchema(JsonSchemas.toJson(RunFileKind.GATE_RESULTS), InputFormat.JSON)
+        .validate(Json.MAPPER.readTree(out.resolve("gate.json").toFile()))).isEmpty();
     assertThat(g.assertions()).extracting(GateResults.Assertion::outcome)
         .containsExactly(GateOutcome.PASS, GateOutcome.FAIL, GateOutcome.ERROR);
     assertThat(g.assertions().get(0).actual()).isCloseTo(8.0 / 135, org.assertj.core.data.Offset.offset(1e-12));

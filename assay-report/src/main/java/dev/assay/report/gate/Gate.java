@@ -139,6 +139,9 @@ public final class Gate {
     e.run = run.name();
     e.field = rel.toString();
     boolean vsBaseline = e.a.threshold() instanceof GateAssertion.Baseline;
+    if (e.a.threshold() instanceof GateAssertion.Fixed f) {
+      e.threshold = f.value();
+    }
     if (vsBaseline && baseline == null) {
       throw new NotANumber("compares with the baseline, but no baseline run was given (--baseline DIR)");
     }
@@ -152,8 +155,7 @@ public final class Gate {
     } catch (FieldResolver.Empty empty) {
       e.error = e.run + ": " + empty.getMessage();
     }
-    if (e.a.threshold() instanceof GateAssertion.Fixed f) {
-      e.threshold = f.value();
+    if (!vsBaseline) {
       return;
     }
     double margin = ((GateAssertion.Baseline) e.a.threshold()).margin();
