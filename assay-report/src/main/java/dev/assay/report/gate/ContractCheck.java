@@ -22,7 +22,7 @@ import tools.jackson.databind.JsonNode;
  *
  * <pre>{@code
  * ContractCheck.require(RunFileKind.QA_REPORT, tree, Path.of("qa/report.json"));
- * // qa/report.json: $.counts: required property 'records_in' not found (qa-report contract v1; ...)
+ * // qa/report.json: at /counts: required property 'records_in' not found (qa-report contract v1; ...)
  * }</pre>
  */
 final class ContractCheck {
