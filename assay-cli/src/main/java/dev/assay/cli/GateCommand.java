@@ -49,8 +49,9 @@ import picocli.CommandLine.Spec;
     name = "gate",
     mixinStandardHelpOptions = true,
     description = {
-      "Check assertions over run folders and exit 0 (all pass), 1 (an assertion failed), 2 (bad usage or an unknown"
-          + " field) or 70 (an assertion could not be evaluated, e.g. an unreadable run folder or an older contract).",
+      "Check quality-gate assertions over run folders, for CI: exit 0 pass, 1 fail, 2 bad usage, 70 cannot evaluate.",
+      "Exit 1 means an assertion failed, 2 bad usage or an unknown field (the fields that exist are listed), 70 an"
+          + " assertion could not be evaluated (e.g. an unreadable run folder or an older contract); they never mix.",
       "An assertion is '<run>.<field path> <op> <number>' with op one of < <= > >= == !=; <run> is a run folder's name"
           + " (or its command when unique); the path walks the run's contract files (assay schema KIND) plus derived"
           + " fields: qa.rejected_share, qa.duplicate_rate, qa.toxicity_rejected_share,"
@@ -93,7 +94,7 @@ public final class GateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Paired bootstrap seed (default 42).")
   Long seed;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Write gate.json, junit.xml, gate.md and manifest.json here.")
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Write gate.json, junit.xml, gate.md and manifest.json here.")
   Path out;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Write JUnit XML here.")

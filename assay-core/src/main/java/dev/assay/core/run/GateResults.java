@@ -39,6 +39,11 @@ public record GateResults(
     assertions = List.copyOf(assertions);
   }
 
+  /** Results without warn-severity failures or baseline comparisons (the version 1 shape). */
+  public GateResults(GateOutcome outcome, int passed, int failed, int errors, List<Assertion> assertions) {
+    this(outcome, passed, failed, 0, errors, null, assertions);
+  }
+
   /**
    * One assertion and its result.
    *
@@ -65,7 +70,14 @@ public record GateResults(
       @Doc("error (a failure fails the gate) or warn (reported only)") GateSeverity severity,
       @Doc("why, in a sentence") String message,
       @Doc(value = "the comparison with the baseline run, for 'field OP baseline [+-] margin' assertions", required = false)
-          Baseline baseline) {}
+          Baseline baseline) {
+
+    /** An error-severity assertion against a number (the version 1 shape). */
+    public Assertion(String expression, String run, String field, String op, double threshold, Double actual,
+        GateOutcome outcome, String message) {
+      this(expression, run, field, op, Double.valueOf(threshold), actual, outcome, GateSeverity.ERROR, message, null);
+    }
+  }
 
   /**
    * A comparison with the same field of the baseline run, decided on matched items.
