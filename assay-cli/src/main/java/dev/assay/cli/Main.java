@@ -47,6 +47,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ReportCommand.class,
       SchemaCommand.class,
+      GateCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -45,8 +45,8 @@ public enum RunFileKind {
   BIAS_REPORT("report.json", Shape.DOCUMENT, BiasReportFile.class, 1,
       "A toxicity scorer's unintended-bias metrics per identity group and its counterfactual deltas."),
   /** {@code gate.json} of {@code gate}. */
-  GATE_RESULTS("gate.json", Shape.DOCUMENT, GateResults.class, 1,
-      "Quality-gate assertions over run folders, each pass, fail or error."),
+  GATE_RESULTS("gate.json", Shape.DOCUMENT, GateResults.class, 2,
+      "Quality-gate assertions over run folders, each pass, fail or error, with baseline comparisons and their tests."),
   /** {@code quarantine.jsonl} of every command that reads records. */
   QUARANTINE("quarantine.jsonl", Shape.ROWS, QuarantineRow.class, 1,
       "Records that could not be used: where they were, why, and their original text or bytes."),

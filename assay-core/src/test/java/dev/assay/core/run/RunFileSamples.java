@@ -66,11 +66,13 @@ final class RunFileSamples {
       case BIAS_REPORT -> new BiasReportFile("embedded", "toxic", 500, 0.91, 0.87,
           ordered("subgroup_auc", 0.85, "bpsn_auc", 0.86, "bnsp_auc", 0.88), 0.5,
           List.of(F.objectNode().put("group", "muslim").put("subgroup_auc", 0.81)), List.of(), List.of());
-      case GATE_RESULTS -> new GateResults(GateOutcome.FAIL, 1, 1, 0, List.of(
-          new GateResults.Assertion("leaderboard.models[0].vs_baseline.win_rate >= 60", "leaderboard",
-              "models[0].vs_baseline.win_rate", ">=", 60, 76.2, GateOutcome.PASS, "76.2 >= 60"),
-          new GateResults.Assertion("qa.counts.rejected <= 5", "qa", "counts.rejected", "<=", 5, 8.0, GateOutcome.FAIL,
-              "8 > 5")));
+      case GATE_RESULTS -> new GateResults(GateOutcome.FAIL, 1, 1, 0, 0,
+          new GateResults.Regression("auto", "holm", 0.05, 2000, 42, 1), List.of(
+          new GateResults.Assertion("leaderboard.models[model-a].vs_baseline.win_rate >= 60", "leaderboard",
+              "models[model-a].vs_baseline.win_rate", ">=", 60.0, 76.2, GateOutcome.PASS, GateSeverity.ERROR, "76.2 >= 60", null),
+          new GateResults.Assertion("judge.win_rate >= baseline - 0.02", "judge", "win_rate", ">=", 0.6, 0.5, GateOutcome.FAIL,
+              GateSeverity.ERROR, "0.5 < 0.6 = baseline 0.62 - 0.02; paired-bootstrap p = 0.004, Holm-adjusted 0.004 <= 0.05",
+              new GateResults.Baseline("main/judge", 0.62, -0.02, "paired-bootstrap", 50, -0.12, 0.004, 0.004))));
       case QUARANTINE -> new QuarantineRow("in.jsonl", 7, "in.jsonl:7: field 'output': expected a string, found number 3",
           List.of("in.jsonl:7: field 'output': expected a string, found number 3"), "{\"instruction\":\"x\",\"output\":3}",
           null, Map.of());
