@@ -45,6 +45,12 @@ cat > "$STAGING/usr/local/bin/assay" <<'LAUNCHER'
 # Assay in its container image. JVM options as in the repository's ./assay launcher (serial GC
 # unless ASSAY_JAVA_OPTS names one), plus the AppCDS archive and the natives unpacked at build time.
 set -e
+# DJL writes into its cache even when the tokenizer native is there: a user other than assay
+# (docker run -u) gets a cache under /tmp, unpacked on first use.
+if [ -n "${DJL_CACHE_DIR:-}" ] && [ ! -w "$DJL_CACHE_DIR" ]; then
+  DJL_CACHE_DIR="${TMPDIR:-/tmp}/assay-djl"
+  export DJL_CACHE_DIR
+fi
 OPTS="-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=/opt/assay/assay.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 OPTS="$OPTS --enable-native-access=ALL-UNNAMED -Djava.awt.headless=true"
 OPTS="$OPTS -Donnxruntime.native.path=/opt/assay/native/onnxruntime"
