@@ -36,7 +36,7 @@ done
 [ "$(id -u)" = 0 ] || { echo "build-image: debootstrap and buildah mount need root here" >&2; exit 2; }
 [ -x "$JDK/bin/jlink" ] || { echo "build-image: no JDK with jlink at $JDK (set ASSAY_IMAGE_JDK)" >&2; exit 2; }
 
-start=$(date +%s)
+SECONDS=0
 
 # --- (1) the build base --------------------------------------------------------------------------
 if [ -n "$REBASE" ] || ! buildah inspect --type image "$BASE_IMAGE" >/dev/null 2>&1; then
@@ -83,11 +83,15 @@ args=(--isolation "$BUILDAH_ISOLATION" -f Containerfile
 [ -n "$M2" ] && [ -d "$M2" ] && args+=(-v "$M2:/root/.m2")
 
 # The build stage's Maven step takes this machine's Maven lock (/work/wt/mvn-locked) when there is one.
-LOCK="${ASSAY_MVN_LOCK:-/tmp/assay-mvn.lock}"
-[ -f "$LOCK" ] && args+=(-v "$LOCK:/run/lock/assay-mvn.lock")
+# Set ASSAY_MVN_LOCK empty when the caller already holds that lock (it would wait for itself).
+LOCK="${ASSAY_MVN_LOCK-/tmp/assay-mvn.lock}"
+[ -n "$LOCK" ] && [ -f "$LOCK" ] && args+=(-v "$LOCK:/run/lock/assay-mvn.lock")
 echo "build-image: buildah build assay:$VERSION (revision $REVISION) ..."
-buildah build "${args[@]}" .
+# Each line of buildah's output prefixed with the seconds since this script started.
+if ! buildah build "${args[@]}" . 2>&1 | while IFS= read -r line; do printf '[%4ss] %s\n' "$SECONDS" "$line"; done; then
+  echo "build-image: buildah build failed" >&2
+  exit 1
+fi
 
-secs=$(( $(date +%s) - start ))
-echo "build-image: assay:$VERSION built in ${secs} s"
+echo "build-image: assay:$VERSION built in ${SECONDS} s"
 buildah images --format '{{.Name}}:{{.Tag}} {{.Size}}' "assay:$VERSION" | sed 's/^/build-image: /'

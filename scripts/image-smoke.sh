@@ -51,5 +51,5 @@ run /bin/sh -c 'test ! -w /opt/assay && test -w "$DJL_CACHE_DIR" && test -w /tmp
   || fail "file permissions: /opt/assay writable, or the DJL cache or /tmp not"
 
 seconds="$(awk -v a="$start" -v b="$end" 'BEGIN { printf "%.1f", b - a }')"
-size="$(buildah images --format '{{.Size}}' "$IMAGE" | head -n1)"
+size="$(buildah images --format '{{.Size}}' "$IMAGE" | sed -n 1p)"
 echo "image-smoke: OK $IMAGE size $size (uncompressed layers), quickstart ${seconds} s inside the image"
