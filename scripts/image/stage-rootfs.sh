@@ -62,7 +62,7 @@ LAUNCHER
 chmod 755 "$STAGING/usr/local/bin/assay"
 
 # --- users, directories -------------------------------------------------------------------------
-mkdir -p "$STAGING/etc" "$STAGING/tmp" "$STAGING/root" "$HOME_STAGE/.cache/djl" /staging-work
+mkdir -p "$STAGING/etc" "$STAGING/tmp" "$STAGING/root" "$STAGING/home" "$HOME_STAGE/.cache/djl" /staging-work
 chmod 1777 "$STAGING/tmp"
 chmod 700 "$STAGING/root"
 cat > "$STAGING/etc/passwd" <<EOF

@@ -145,7 +145,8 @@ class ContainerfileTest {
   void buildContextHoldsTheSourcesAndScriptsAreExecutable() throws IOException {
     List<String> ignore = Files.readAllLines(ROOT.resolve(".containerignore"));
     assertThat(ignore).contains(".git", "**/target", ".assay")
-        .noneMatch(l -> l.equals("*") || l.startsWith("scripts") || l.startsWith("assay-") || l.startsWith(".mvn"));
+        .noneMatch(l -> l.equals("*") || l.startsWith("scripts") || l.startsWith("assay-*") || l.startsWith(".mvn")
+            || l.contains("src") || l.equals("pom.xml") || l.equals("mvnw"));
     for (String s : List.of("scripts/build-image.sh", "scripts/image-smoke.sh",
         "scripts/image/check-modules.sh", "scripts/image/stage-rootfs.sh")) {
       assertThat(ROOT.resolve(s)).isRegularFile();
