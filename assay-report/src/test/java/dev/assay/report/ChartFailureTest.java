@@ -17,7 +17,8 @@ class ChartFailureTest {
   @Test
   void aSectionThatCannotBeDrawnBecomesTheGenericOneWithAWarning() throws Exception {
     Path run = Files.createDirectories(dir.resolve("qa"));
-    Files.writeString(run.resolve("manifest.json"), "{\"command\": \"qa\", \"status\": \"ok\", \"counts\": {\"records_in\": 2, \"kept\": 2}}");
+    dev.assay.core.manifest.ManifestWriter.write(dev.assay.core.manifest.RunManifest.builder("qa", List.of())
+        .count("records_in", 2).count("kept", 2).build(dev.assay.core.run.RunStatus.OK), run.resolve("manifest.json"));
     // a cluster size that is not a number: the QA source cannot draw its cluster chart
     Files.writeString(run.resolve("report.json"), "{\"checks\": {\"exact_dedup\": {\"details\": {\"cluster_size_histogram\": {\"two\": 1}}}}}");
     Report r = Reports.build(List.of(run));

@@ -64,7 +64,7 @@ class ValidationTest {
     ValidateResult r = validate("in.jsonl", GOOD + "\n" + odd + "\n");
     assertThat(r.allValid()).isTrue();
     assertThat(valid()).containsExactly(GOOD, odd);
-    assertThat(r.manifest().status()).isEqualTo("ok");
+    assertThat(r.manifest().status()).isEqualTo(dev.assay.core.run.RunStatus.OK);
     reconciles(r);
   }
 
@@ -181,7 +181,7 @@ class ValidationTest {
     ValidateResult r = validate("in.jsonl.gz", cut, "alpaca");
     assertThat(r.truncation()).contains("ended early");
     assertThat(r.allValid()).isFalse();
-    assertThat(r.manifest().status()).isEqualTo("data_rejected");
+    assertThat(r.manifest().status()).isEqualTo(dev.assay.core.run.RunStatus.DATA_REJECTED);
     assertThat(r.manifest().warnings()).isNotEmpty();
     assertThat(r.valid()).isGreaterThan(100);
     // Every line that came out of the decompressor is a record, valid or quarantined.
