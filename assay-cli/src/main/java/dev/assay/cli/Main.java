@@ -45,6 +45,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       ReportCommand.class,
       SchemaCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
