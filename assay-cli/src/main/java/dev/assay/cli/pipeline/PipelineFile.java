@@ -31,7 +31,11 @@ public final class PipelineFile {
   static final Set<String> TOP_KEYS = Set.of("steps", "description");
   static final Set<String> STEP_KEYS = Set.of("command", "args", "params", "inputs", "out", "description");
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
-  private static final YAMLMapper YAML = new YAMLMapper();
+  private static final YAMLMapper YAML = YamlPointers.YAML;
+  private static final YAMLMapper WRITER = YAMLMapper.builder()
+      .enable(tools.jackson.dataformat.yaml.YAMLWriteFeature.MINIMIZE_QUOTES)
+      .disable(tools.jackson.dataformat.yaml.YAMLWriteFeature.WRITE_DOC_START_MARKER)
+      .build();
 
   private PipelineFile() {}
 
@@ -203,7 +207,7 @@ public final class PipelineFile {
     try {
       Path abs = file.toAbsolutePath();
       Files.createDirectories(abs.getParent());
-      String body = YAML.writeValueAsString(root);
+      String body = WRITER.writeValueAsString(root);
       if (body.startsWith("---\n")) {
         body = body.substring(4);
       }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionService;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
@@ -53,8 +54,12 @@ public final class PipelineRunner {
   /** Runs (or with {@code dryRun}, plans) {@code file}. */
   public PipelineOutcome run(Path file, RunOptions o) throws InterruptedException {
     long t0 = System.nanoTime();
+    // Building the command tree (picocli reflection over every command) and reading the files
+    // (Jackson's first use) are each a few hundred milliseconds of a cold JVM: do them side by side.
+    CompletableFuture<CommandLine> tree = CompletableFuture.supplyAsync(commands);
     Pipeline pipeline = PipelineFile.load(file);
-    Map<String, ResolvedStep> resolved = StepArguments.resolve(pipeline, commands.get());
+    LockFile.read(pipeline.lockFile()); // readable? (and Jackson warms up while the tree is built)
+    Map<String, ResolvedStep> resolved = StepArguments.resolve(pipeline, join(tree));
     StepGraph graph = StepGraph.of(pipeline, resolved);
     o.force().forEach(pipeline::step);
     Set<String> selected = new LinkedHashSet<>(graph.order());
@@ -181,6 +186,15 @@ public final class PipelineRunner {
       onStep.accept(r);
     }
     return List.copyOf(done.values());
+  }
+
+  private static CommandLine join(CompletableFuture<CommandLine> tree) throws InterruptedException {
+    try {
+      return tree.get();
+    } catch (ExecutionException e) {
+      Throwable c = e.getCause();
+      throw c instanceof RuntimeException re ? re : new IllegalStateException(c);
+    }
   }
 
   private static StepResult skipped(ResolvedStep s, String why) {

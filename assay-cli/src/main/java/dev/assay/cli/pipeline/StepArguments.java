@@ -39,6 +39,8 @@ public final class StepArguments {
   static final Pattern REF = Pattern.compile("\\$\\{([^}]*)}");
   private static final Pattern STEP_REF = Pattern.compile("steps\\.([A-Za-z0-9][A-Za-z0-9_-]*)");
   private static final Pattern SCHEME = Pattern.compile("([a-z][a-z0-9+-]*):(.+)");
+  /** Path options a command may write rather than read: not required to exist before the step. */
+  static final Pattern WRITTEN = Pattern.compile("out|cache|report|journal|log");
   private static final Set<String> NOT_STEPS = Set.of("run", "help", "quickstart");
 
   private StepArguments() {}
@@ -186,7 +188,8 @@ public final class StepArguments {
       int i = 0;
       for (Object v : values) {
         argv.add(flag);
-        argv.add(value(values.size() == 1 && !(value instanceof List<?>) ? key : key + "/" + i, String.valueOf(v), isPath(o), false));
+        argv.add(value(values.size() == 1 && !(value instanceof List<?>) ? key : key + "/" + i, String.valueOf(v), isPath(o),
+            isPath(o) && !WRITTEN.matcher(name).find()));
         i++;
       }
     }

@@ -16,7 +16,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * }</pre>
  */
 final class YamlPointers {
-  private static final YAMLMapper YAML = new YAMLMapper();
+  static final YAMLMapper YAML = new YAMLMapper();
 
   private YamlPointers() {}
 
