@@ -31,18 +31,24 @@ public final class ContentHasher {
   private final Path root;
   private final Path store;
   private final Map<String, Known> known;
+  private final java.util.List<Path> excluded;
 
   /** A file as last hashed. */
   record Known(@JsonProperty("size") long size, @JsonProperty("mtime_ns") long mtimeNs, @JsonProperty("sha256") String sha256) {}
 
-  private ContentHasher(Path root, Path store, Map<String, Known> known) {
+  private ContentHasher(Path root, Path store, Map<String, Known> known, java.util.List<Path> excluded) {
     this.root = root;
     this.store = store;
     this.known = known;
+    this.excluded = excluded;
   }
 
-  /** Opens the hash cache at {@code store} (absent or unreadable: empty) for files under {@code root}. */
-  public static ContentHasher open(Path root, Path store) {
+  /**
+   * Opens the hash cache at {@code store} (absent or unreadable: empty) for files under {@code root};
+   * files at or below {@code excluded} (the runner's own state, the lock file) are never hashed as
+   * part of a folder.
+   */
+  public static ContentHasher open(Path root, Path store, Path... excluded) {
     Map<String, Known> known = new ConcurrentHashMap<>();
     if (Files.isRegularFile(store)) {
       try {
@@ -51,7 +57,7 @@ public final class ContentHasher {
         // Only a cache: start again.
       }
     }
-    return new ContentHasher(root, store, known);
+    return new ContentHasher(root, store, known, java.util.List.of(excluded));
   }
 
   /** The hashes of the file {@code path}, or of every regular file below the folder {@code path}; empty if it does not exist. */
@@ -61,7 +67,8 @@ public final class ContentHasher {
       out.put(key(path), file(path));
     } else if (Files.isDirectory(path)) {
       try (Stream<Path> s = Files.walk(path)) {
-        s.filter(Files::isRegularFile).forEach(f -> out.put(key(f), file(f)));
+        s.filter(Files::isRegularFile).filter(f -> excluded.stream().noneMatch(f::startsWith))
+            .forEach(f -> out.put(key(f), file(f)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot list " + path + ": " + e.getMessage(), e);
       } catch (UncheckedIOException e) {

@@ -71,14 +71,16 @@ public final class PipelineRunner {
     }
     if (o.dryRun()) {
       LockFile lock = LockFile.read(pipeline.lockFile());
-      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"));
+      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
+          pipeline.lockFile());
       StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
       List<StepResult> plan = plan(graph, selected, o, ex);
       return new PipelineOutcome(pipeline.file(), plan, true, lock.file(), null, (System.nanoTime() - t0) / 1_000_000);
     }
     try (RunLock ignored = RunLock.acquire(pipeline.stateDir().resolve("lock"))) {
       LockFile lock = LockFile.read(pipeline.lockFile());
-      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"));
+      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
+          pipeline.lockFile());
       StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
       String started = java.time.Instant.now().toString();
       List<StepResult> results = schedule(graph, selected, o, ex);

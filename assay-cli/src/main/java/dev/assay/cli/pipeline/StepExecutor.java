@@ -140,6 +140,10 @@ final class StepExecutor {
         out.putAll(hasher.hash(p));
       }
     }
+    if (s.out() != null) {
+      String own = hasher.key(s.out());
+      out.keySet().removeIf(k -> k.equals(own) || k.startsWith(own + "/"));
+    }
     last.ifPresent(e -> e.untracked().forEach(out::remove));
     return out;
   }

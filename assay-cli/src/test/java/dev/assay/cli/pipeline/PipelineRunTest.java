@@ -130,6 +130,18 @@ class PipelineRunTest {
   }
 
   @Test
+  void aStepReadingThePipelinesWholeFolderIsCachedWhenNothingChanged() throws Exception {
+    Files.writeString(file, Files.readString(file)
+        + "  all:\n    command: validate\n    args: [data/a.jsonl]\n    params: {schema: openai-chat}\n    inputs: [.]\n    out: out/all\n");
+    assertThat(again().statuses()).containsEntry("all", "ran").containsEntry("va", "cached");
+    assertThat(again().statuses().values()).as("its own output, the lock and .assay-run are not its inputs").containsOnly("cached");
+    Files.writeString(dir.resolve("notes.txt"), "a new file in the folder");
+    RunJson r = again();
+    assertThat(r.statuses()).containsEntry("all", "ran").containsEntry("va", "cached");
+    assertThat(r.step("all").get("reason").asString()).isEqualTo("new input notes.txt");
+  }
+
+  @Test
   void aSecondRunOfALockedPipelineRefusesNamingTheLock() throws Exception {
     Path lockFile = dir.resolve(".assay-run/lock");
     try (RunLock held = RunLock.acquire(lockFile)) {
