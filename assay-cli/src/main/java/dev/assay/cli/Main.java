@@ -48,6 +48,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SchemaCommand.class,
       GateCommand.class,
+      RunCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

@@ -44,6 +44,9 @@ public final class QaCommand implements Callable<Integer> {
   @Option(names = "--config", paramLabel = "FILE", description = "Pipeline YAML (input, field, out, checks; ${VAR} from the environment).")
   Path config;
 
+  @Option(names = "--input", paramLabel = "FILE", description = "Data set to check (overrides the config's input).")
+  Path input;
+
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (overrides the config's out).")
   Path out;
 
@@ -79,10 +82,10 @@ public final class QaCommand implements Callable<Integer> {
     }
     PipelineConfig loaded = ConfigLoader.load(config, PipelineConfig.class);
     PipelineConfig cfg =
-        out == null
+        out == null && input == null
             ? loaded
-            : new PipelineConfig(loaded.input(), loaded.format(), loaded.field(), loaded.idField(),
-                out.toString(), loaded.threads(), loaded.checks());
+            : new PipelineConfig(input == null ? loaded.input() : input.toString(), loaded.format(), loaded.field(), loaded.idField(),
+                out == null ? loaded.out() : out.toString(), loaded.threads(), loaded.checks());
     QaResult result;
     try (ProgressReporter progress = ProgressReporter.bytes("qa", output.quiet())) {
       result = new QaPipeline(cfg, inputs, outputFormat.format()).run(

@@ -20,7 +20,9 @@ class ChartFailureTest {
     dev.assay.core.manifest.ManifestWriter.write(dev.assay.core.manifest.RunManifest.builder("qa", List.of())
         .count("records_in", 2).count("kept", 2).build(dev.assay.core.run.RunStatus.OK), run.resolve("manifest.json"));
     // a cluster size that is not a number: the QA source cannot draw its cluster chart
-    Files.writeString(run.resolve("report.json"), "{\"checks\": {\"exact_dedup\": {\"details\": {\"cluster_size_histogram\": {\"two\": 1}}}}}");
+    Files.writeString(run.resolve("report.json"), "{\"counts\": {\"records_in\": 2, \"kept\": 2, \"rejected\": 0, \"quarantined\": 0},"
+        + " \"checks\": {\"exact_dedup\": {\"flagged\": 0, \"by_action\": {}, \"rules\": {},"
+        + " \"details\": {\"cluster_size_histogram\": {\"two\": 1}}}}}");
     Report r = Reports.build(List.of(run));
     assertThat(r.sections()).singleElement().satisfies(s -> {
       assertThat(s.title()).isEqualTo("Run: qa");

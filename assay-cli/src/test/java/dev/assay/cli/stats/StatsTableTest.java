@@ -71,7 +71,7 @@ class StatsTableTest {
   @Test
   void statsClassificationReadsAGzippedCsv() throws Exception {
     Path p = write("pred.csv.gz", "label,score\n1,0.9\n0,0.2\n1,0.7\n0,0.4\n");
-    CliHarness r = CliHarness.run("stats", "classification", p.toString());
+    CliHarness r = CliHarness.run("stats", "classification", p.toString(), "--json");
     assertThat(r.exit()).as(r.err()).isZero();
     assertThat(r.out()).contains("\"roc_auc\"");
   }

@@ -143,12 +143,29 @@ final class ConfigShape {
             + "; allowed keys: " + String.join(", ", keys.keySet())));
         continue;
       }
-      JsonNode r = check(e.getValue(), c.getGenericType(), child, out);
+      // a value with its own deserializer (a string or a mapping, say) reports its own problems when bound
+      JsonNode r = ownDeserializer(c) ? e.getValue() : check(e.getValue(), c.getGenericType(), child, out);
       if (r != null) {
         clean.set(e.getKey(), r);
       }
     }
     return clean;
+  }
+
+  private static boolean ownDeserializer(RecordComponent c) {
+    var d = c.getAnnotation(tools.jackson.databind.annotation.JsonDeserialize.class);
+    if (d == null && c.getAccessor() != null) {
+      d = c.getAccessor().getAnnotation(tools.jackson.databind.annotation.JsonDeserialize.class);
+    }
+    if (d == null) {
+      try {
+        d = c.getDeclaringRecord().getDeclaredField(c.getName()).getAnnotation(tools.jackson.databind.annotation.JsonDeserialize.class);
+      } catch (NoSuchFieldException e) {
+        return false;
+      }
+    }
+    return d != null && (d.using() != tools.jackson.databind.ValueDeserializer.None.class
+        || d.contentUsing() != tools.jackson.databind.ValueDeserializer.None.class);
   }
 
   private static JsonNode enumValue(JsonNode node, Class<?> raw, String ptr, List<ConfigProblem> out) {

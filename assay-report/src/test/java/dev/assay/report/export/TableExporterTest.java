@@ -89,7 +89,8 @@ class TableExporterTest {
     assertThat(again.tables()).extracting(ExportedTable::name, ExportedTable::rows)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("win_rates", 2), org.assertj.core.groups.Tuple.tuple("win_rates_2", 3));
     assertThat(rows(dir.resolve("tables/win_rates_2.parquet"))).hasSize(3);
-    assertThat(dir.resolve("tables").toFile().list()).containsExactlyInAnyOrder("win_rates.parquet", "win_rates_2.parquet", "schema.json");
+    assertThat(dir.resolve("tables").toFile().list()).containsExactlyInAnyOrder("win_rates.parquet", "win_rates_2.parquet",
+        "win_rates.csv", "win_rates_2.csv", "schema.json");
   }
 
   @Test
