@@ -46,6 +46,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       SchemaCommand.class,
       RunCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
