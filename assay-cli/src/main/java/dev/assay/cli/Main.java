@@ -52,7 +52,7 @@ import picocli.CommandLine.Command;
 public final class Main {
 
   public static void main(String[] args) {
-    System.exit(run(args));
+    System.exit(dev.assay.cli.pipes.PipesBridge.around(System.getenv(), args, () -> run(args)));
   }
 
   /** Runs the CLI in-process and returns the exit code (used by tests). */

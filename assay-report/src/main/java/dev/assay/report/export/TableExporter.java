@@ -69,6 +69,7 @@ public final class TableExporter {
       for (Map.Entry<String, Table> e : tables.entrySet()) {
         Path file = folder.resolve(e.getKey() + ".parquet");
         ParquetTable.write(e.getValue(), file);
+        writeCsv(e.getValue(), folder.resolve(e.getKey() + ".csv"));
         written.add(new ExportedTable(e.getKey(), file, e.getValue()));
       }
     } catch (IOException e) {
@@ -79,6 +80,23 @@ public final class TableExporter {
     return new Result(folder, schema, written);
   }
 
+  /**
+   * The same table as CSV (header = column names, empty cell = null), for readers without a
+   * Parquet library: pandas on Debian 12 has no pyarrow, and a spreadsheet opens it as is.
+   */
+  private static void writeCsv(Table table, Path file) {
+    List<String> names = table.columns().stream().map(Table.Column::name).toList();
+    try (dev.assay.core.io.CsvWriter csv = new dev.assay.core.io.CsvWriter(file, names)) {
+      for (List<Object> row : table.rows()) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+          m.put(names.get(i), i < row.size() ? row.get(i) : null);
+        }
+        csv.write(dev.assay.core.io.Json.MAPPER.valueToTree(m));
+      }
+    }
+  }
+
   /** What {@code schema.json} holds: {@code {"format", "tables": [{name, caption, file, rows, columns: [...]}]}}. */
   static Map<String, Object> schemaJson(List<ExportedTable> tables) {
     List<Map<String, Object>> list = new ArrayList<>();
@@ -87,6 +105,7 @@ public final class TableExporter {
       m.put("name", t.name());
       m.put("caption", t.table().caption());
       m.put("file", t.file().getFileName().toString());
+      m.put("csv_file", t.file().getFileName().toString().replaceAll("\\.parquet$", ".csv"));
       m.put("rows", t.rows());
       List<Map<String, Object>> columns = new ArrayList<>();
       for (Table.Column c : t.table().columns()) {
