@@ -49,6 +49,7 @@ import picocli.CommandLine.Command;
       SchemaCommand.class,
       GateCommand.class,
       RunCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

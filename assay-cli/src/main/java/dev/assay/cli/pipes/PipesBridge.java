@@ -121,7 +121,7 @@ public final class PipesBridge {
   }
 
   /** A Dagster check name (letters, digits, underscores) for an assertion. */
-  static String checkName(String expression) {
+  public static String checkName(String expression) {
     String n = expression.toLowerCase(java.util.Locale.ROOT)
         .replace("<=", " le ").replace(">=", " ge ").replace("==", " eq ").replace("!=", " ne ")
         .replace("<", " lt ").replace(">", " gt ")
