@@ -60,7 +60,9 @@ def stub_airflow():
         def __init__(self, task_id, **kw):
             self.task_id = task_id
             entry = {"task_id": task_id, "operator": type(self).__name__}
-            entry.update({k: v for k, v in kw.items() if isinstance(v, (str, int, bool, list)) and k != "volumes"})
+            entry.update({k: v for k, v in kw.items() if isinstance(v, (str, int, bool))
+                          or (isinstance(v, list) and all(isinstance(x, str) for x in v))})
+            entry["volume_mount_paths"] = [m.kw.get("mount_path") for m in kw.get("volume_mounts", [])]
             RECORD["tasks"].append(entry)
 
         def __rshift__(self, other):

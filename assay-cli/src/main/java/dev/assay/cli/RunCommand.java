@@ -46,7 +46,11 @@ import picocli.CommandLine.Spec;
       "  1   a step failed (its downstream steps were skipped; the message names it)",
       "  2   bad pipeline file: unknown command or option, cycle, missing input (file:line)",
       "  70  internal failure",
-      "  75  another 'assay run' of this pipeline holds its lock"
+      "  75  another 'assay run' of this pipeline holds its lock",
+      "",
+      "Examples:",
+      "  assay run out/quickstart/pipeline.yaml",
+      "  assay run pipeline.yaml --dry-run --json"
     })
 public final class RunCommand implements Callable<Integer> {
   /** Exit code when another run holds the pipeline's lock (EX_TEMPFAIL: try again later). */

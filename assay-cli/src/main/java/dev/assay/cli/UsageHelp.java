@@ -47,10 +47,13 @@ final class UsageHelp {
       Map.entry("leaderboard", new String[] {"assay leaderboard --baseline gpt-3.5-turbo --out out/board out/judge"}),
       Map.entry("reward", new String[] {"assay reward eval --model default pairs.jsonl"}),
       Map.entry("generate", new String[] {"assay generate --model-config model.yaml --out out/gen question.jsonl"}),
-      Map.entry("schema", new String[] {"assay schema judgments > judgments.schema.json", "assay schema --json"}));
+      Map.entry("schema", new String[] {"assay schema judgments > judgments.schema.json", "assay schema --json"}),
+      Map.entry("run", new String[] {"assay run out/quickstart/pipeline.yaml", "assay run pipeline.yaml --dry-run --json"}));
 
   /** One-line summaries of the commands whose description opens with a long paragraph. */
   static final Map<String, String> SUMMARIES = Map.ofEntries(
+      Map.entry("run", "Run a pipeline of Assay commands; a step runs again only when what it reads changed."),
+      Map.entry("export airflow", "Write a pipeline as an Airflow DAG (BashOperator, or KubernetesPodOperator with --image)."),
       Map.entry("train toxicity", "Train the embedded toxicity scorer on labelled comments."),
       Map.entry("judge", "Judge answers or pairs with an LLM judge or the offline reward model."),
       Map.entry("pair", "Join model generations with a reference model's into pairs for judging."),

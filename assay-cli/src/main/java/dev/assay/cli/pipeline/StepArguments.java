@@ -283,6 +283,12 @@ public final class StepArguments {
         return a.typeInfo().isCollection() || a.typeInfo().isArray();
       }
     }
-    return false;
+    // data-set inputs are strings (files, directories or globs, expanded by the command): named by their label
+    boolean text = t == String.class || (a.typeInfo().isCollection() && a.typeInfo().getAuxiliaryTypes().length > 0
+        && a.typeInfo().getAuxiliaryTypes()[0] == String.class);
+    return text && PATH_LABELS.contains(a.paramLabel().replaceAll("[<>.]", "").toUpperCase(Locale.ROOT));
   }
+
+  /** Labels of string arguments that are paths (a data set's files, directories or globs). */
+  private static final Set<String> PATH_LABELS = Set.of("INPUT", "IN", "PAIRS", "TRAIN", "FILE", "PATH", "DIR", "RUN", "RUN_DIR");
 }

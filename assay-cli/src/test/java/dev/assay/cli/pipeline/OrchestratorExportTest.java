@@ -113,6 +113,7 @@ class OrchestratorExportTest {
     assertThat(t.path("operator").asString()).isEqualTo("KubernetesPodOperator");
     assertThat(t.path("image").asString()).isEqualTo("assay:0.1.0");
     assertThat(strings(t.path("arguments"))).contains("/work/validate/valid.jsonl").noneMatch(a -> a.startsWith(dir.toString()));
+    assertThat(strings(t.path("volume_mount_paths"))).containsExactly("/work");
     assertThat(Files.readString(dag)).contains("claim_name='evals'");
   }
 

@@ -40,7 +40,7 @@ final class PipelineFixtures {
         step("judge", "judge", List.of("inputs/pairs.jsonl"), params("judge", "reward-model"), "judge"),
         step("leaderboard", "leaderboard", List.of("${steps.judge}"), params("baseline", "model-b", "bootstrap", "200"), "leaderboard"),
         step("report", "report", List.of("${steps.validate}", "${steps.qa}", "${steps.judge}", "${steps.leaderboard}"), params(),
-            "report/report.html"));
+            "report"));
   }
 
   /** Three small JSON Lines files validated on their own; {@code c}'s QA reads {@code b}'s valid records. */
