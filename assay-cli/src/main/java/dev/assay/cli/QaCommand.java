@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     })
 public final class QaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Pipeline YAML (input, field, out, checks; ${VAR} from the environment).")
   Path config;

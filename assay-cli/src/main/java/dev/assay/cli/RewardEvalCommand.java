@@ -47,6 +47,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay reward eval --model default pairs.jsonl"})
 public final class RewardEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
   String model;

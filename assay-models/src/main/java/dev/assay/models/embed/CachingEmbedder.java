@@ -51,13 +51,26 @@ public final class CachingEmbedder implements Embedder {
   private final EmbeddingStore store;
   private final String modelKey;
   private final boolean ownsInner;
-  private final LongAdder hits = new LongAdder();
-  private final LongAdder computed = new LongAdder();
-  private final LongAdder shared = new LongAdder();
+  private final Counters mine = new Counters();
+  private final Counters totals;
   private final AtomicBoolean warned = new AtomicBoolean();
 
-  /** Texts served by one embedder: from the store, computed by the inner model, or from a concurrent identical request. */
+  /**
+   * Distinct texts (per call) served: from the store, computed by the inner model, or from a
+   * concurrent identical request.
+   */
   public record Stats(long hits, long computed, long shared) {}
+
+  /** Thread-safe counts behind {@link Stats}. */
+  static final class Counters {
+    final LongAdder hits = new LongAdder();
+    final LongAdder computed = new LongAdder();
+    final LongAdder shared = new LongAdder();
+
+    Stats stats() {
+      return new Stats(hits.sum(), computed.sum(), shared.sum());
+    }
+  }
 
   /**
    * Caches {@code inner} in {@code store} under {@link #keyOf(EmbedderInfo) keyOf(inner.info())};
@@ -70,6 +83,11 @@ public final class CachingEmbedder implements Embedder {
 
   /** As {@link #CachingEmbedder(Embedder, EmbeddingStore, boolean)} with an explicit model key. */
   public CachingEmbedder(Embedder inner, EmbeddingStore store, String modelKey, boolean ownsInner) {
+    this(inner, store, modelKey, ownsInner, null);
+  }
+
+  CachingEmbedder(Embedder inner, EmbeddingStore store, String modelKey, boolean ownsInner, Counters totals) {
+    this.totals = totals;
     this.inner = Objects.requireNonNull(inner, "inner");
     this.store = Objects.requireNonNull(store, "store");
     this.modelKey = Objects.requireNonNull(modelKey, "modelKey");
@@ -99,7 +117,15 @@ public final class CachingEmbedder implements Embedder {
 
   /** Counts since this embedder was made. */
   public Stats stats() {
-    return new Stats(hits.sum(), computed.sum(), shared.sum());
+    return mine.stats();
+  }
+
+  private void count(long hits, long computed, long shared) {
+    for (Counters c : totals == null ? new Counters[] {mine} : new Counters[] {mine, totals}) {
+      c.hits.add(hits);
+      c.computed.add(computed);
+      c.shared.add(shared);
+    }
   }
 
   @Override
@@ -138,7 +164,7 @@ public final class CachingEmbedder implements Embedder {
       return out;
     }
     Map<ByteBuffer, float[]> found = new LinkedHashMap<>(store.getAll(modelKey, keys(at.keySet())));
-    hits.add(found.size());
+    count(found.size(), 0, 0);
     Map<ByteBuffer, CompletableFuture<float[]>> mine = new LinkedHashMap<>();
     Map<ByteBuffer, CompletableFuture<float[]>> theirs = new LinkedHashMap<>();
     for (ByteBuffer h : at.keySet()) {
@@ -157,7 +183,7 @@ public final class CachingEmbedder implements Embedder {
     }
     for (Map.Entry<ByteBuffer, CompletableFuture<float[]>> e : theirs.entrySet()) {
       found.put(e.getKey(), await(e.getValue()));
-      shared.increment();
+      count(0, 0, 1);
     }
     for (Map.Entry<ByteBuffer, List<Integer>> e : at.entrySet()) {
       float[] v = found.get(e.getKey());
@@ -174,7 +200,7 @@ public final class CachingEmbedder implements Embedder {
     try {
       // Another caller may have stored some of them between our look-up and our registration.
       Map<ByteBuffer, float[]> late = store.getAll(modelKey, keys(mine.keySet()));
-      hits.add(late.size());
+      count(late.size(), 0, 0);
       List<ByteBuffer> todo = new ArrayList<>();
       for (ByteBuffer h : mine.keySet()) {
         if (late.containsKey(h)) {
@@ -193,7 +219,7 @@ public final class CachingEmbedder implements Embedder {
         for (int i = 0; i < todo.size(); i++) {
           fresh.put(todo.get(i), v[i]);
         }
-        computed.add(todo.size());
+        count(0, todo.size(), 0);
         found.putAll(fresh);
         write(fresh);
       }

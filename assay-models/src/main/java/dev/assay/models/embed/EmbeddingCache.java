@@ -15,7 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <ol>
  *   <li>{@link #configure(String)}: the CLI's {@code --embedding-cache PATH|off} or a pipeline's
- *       {@code embedding_cache:} key;
+ *       {@code embedding_cache:} key (a directory means {@code <dir>/embeddings.db});
  *   <li>the system property {@code assay.embedding.cache} ({@code PATH} or {@code off});
  *   <li>the environment variable {@code ASSAY_EMBEDDING_CACHE} ({@code PATH} or {@code off});
  *   <li>{@code $ASSAY_CACHE_DIR/embeddings.db};
@@ -44,6 +44,7 @@ public final class EmbeddingCache {
   private static final System.Logger LOG = System.getLogger("dev.assay.models.embed");
   private static final Map<Path, EmbeddingStore> STORES = new ConcurrentHashMap<>();
   private static final Map<Path, Boolean> FAILED = new ConcurrentHashMap<>();
+  private static final CachingEmbedder.Counters TOTALS = new CachingEmbedder.Counters();
   private static volatile String configured;
   private static volatile boolean hookAdded;
 
@@ -71,7 +72,11 @@ public final class EmbeddingCache {
   static Optional<Path> resolve(String configured, String property, Map<String, String> env, String home) {
     for (String v : new String[] {configured, property, env.get(ENV)}) {
       if (v != null && !v.isBlank()) {
-        return OFF.equals(v.trim().toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(Path.of(v.trim()));
+        if (OFF.equals(v.trim().toLowerCase(Locale.ROOT))) {
+          return Optional.empty();
+        }
+        Path p = Path.of(v.trim());
+        return Optional.of(java.nio.file.Files.isDirectory(p) ? p.resolve(EmbeddingStore.FILE_NAME) : p);
       }
     }
     String dir = env.get(DIR_ENV);
@@ -111,7 +116,16 @@ public final class EmbeddingCache {
    */
   public static Embedder wrap(Embedder raw) {
     Optional<EmbeddingStore> s = store();
-    return s.isEmpty() ? raw : new CachingEmbedder(raw, s.get(), true);
+    return s.isEmpty() ? raw : new CachingEmbedder(raw, s.get(), CachingEmbedder.keyOf(raw.info()), true, TOTALS);
+  }
+
+  /**
+   * Texts served by every embedder {@link #wrap} made in this process since it started: from the
+   * store ({@code hits}), by the model ({@code computed}), or from a concurrent identical request
+   * ({@code shared}). A rerun of a finished QA run shows {@code computed = 0}.
+   */
+  public static CachingEmbedder.Stats totals() {
+    return TOTALS.stats();
   }
 
   private static void addShutdownHook() {
