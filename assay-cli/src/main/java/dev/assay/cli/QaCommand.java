@@ -73,7 +73,7 @@ public final class QaCommand implements Callable<Integer> {
         out == null
             ? loaded
             : new PipelineConfig(loaded.input(), loaded.format(), loaded.field(), loaded.idField(),
-                out.toString(), loaded.threads(), loaded.checks());
+                out.toString(), loaded.threads(), loaded.checks(), loaded.embeddingCache());
     QaResult result;
     try (ProgressReporter progress = ProgressReporter.bytes("qa", output.quiet())) {
       result = new QaPipeline(cfg).run(

@@ -19,7 +19,9 @@ import java.util.concurrent.atomic.LongAdder;
  * An {@link Embedder} that asks an {@link EmbeddingStore} first and its inner embedder only for
  * the texts the store does not hold, storing each new vector before returning it. Keys: the model
  * ({@link #keyOf(EmbedderInfo)}: model id, model file sha256, quantisation, dimension, window,
- * pooling, long-text rule, ONNX Runtime version) and the sha256 of the text's UTF-8 bytes.
+ * pooling, long-text rule, ONNX Runtime version) and the text's {@link Embedder#cacheKey} (for
+ * ONNX models the sha256 of its token ids, so the toxicity check's normalised text and the
+ * dedup check's raw text share a vector when they tokenize alike; else the text's sha256).
  *
  * <ul>
  *   <li><b>Bit-identical vectors.</b> A hit returns the float32 bits the inner embedder produced
@@ -144,19 +146,24 @@ public final class CachingEmbedder implements Embedder {
   }
 
   @Override
+  public byte[] cacheKey(String text) {
+    return inner.cacheKey(text);
+  }
+
+  @Override
   public float[][] embed(List<String> texts) {
     Objects.requireNonNull(texts, "texts");
     int n = texts.size();
     float[][] out = new float[n][];
     Map<ByteBuffer, List<Integer>> at = new LinkedHashMap<>();
-    Map<ByteBuffer, String> textOf = new LinkedHashMap<>();
+    Map<ByteBuffer, String> textOf = new LinkedHashMap<>(); // the first text of each key
     for (int i = 0; i < n; i++) {
       String t = Objects.requireNonNull(texts.get(i), "text");
       if (Embedder.isBlank(t)) {
         out[i] = new float[dimension()];
         continue;
       }
-      ByteBuffer h = ByteBuffer.wrap(sha256(t));
+      ByteBuffer h = ByteBuffer.wrap(inner.cacheKey(t));
       at.computeIfAbsent(h, k -> new ArrayList<>(1)).add(i);
       textOf.putIfAbsent(h, t);
     }

@@ -159,6 +159,11 @@ public final class Embedders {
     }
 
     @Override
+    public byte[] cacheKey(String text) {
+      return view.cacheKey(text);
+    }
+
+    @Override
     public EmbedderInfo info() {
       return view.info();
     }
@@ -204,6 +209,11 @@ public final class Embedders {
     @Override
     public float[][] embed(List<String> texts) {
       return delegate.embed(texts);
+    }
+
+    @Override
+    public byte[] cacheKey(String text) {
+      return delegate.cacheKey(text);
     }
 
     @Override

@@ -63,6 +63,11 @@ public final class EmbeddingCache {
     configured = pathOrOff;
   }
 
+  /** The value last given to {@link #configure(String)}, if any (a path or {@code off}). */
+  public static Optional<String> configured() {
+    return Optional.ofNullable(configured);
+  }
+
   /** The cache file this process uses, or empty when the cache is off. */
   public static Optional<Path> location() {
     return resolve(configured, System.getProperty(PROPERTY), System.getenv(), System.getProperty("user.home"));

@@ -166,6 +166,34 @@ public final class OnnxEmbedder implements Embedder {
     return info;
   }
 
+  /** The sha256 of the text's chunks of token ids (lengths included): exactly what the model reads. */
+  @Override
+  public byte[] cacheKey(String text) {
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * 64);
+    for (long[] chunk : tokenizer.chunks(text)) {
+      b.putLong(-chunk.length); // a chunk boundary, never a token id
+      for (long id : chunk) {
+        if (!b.hasRemaining()) {
+          md.update(b.array(), 0, b.position());
+          b.clear();
+        }
+        b.putLong(id);
+      }
+      if (b.remaining() < 8) {
+        md.update(b.array(), 0, b.position());
+        b.clear();
+      }
+    }
+    md.update(b.array(), 0, b.position());
+    return md.digest();
+  }
+
   @Override
   public float[][] embed(List<String> texts) {
     Objects.requireNonNull(texts, "texts");

@@ -44,6 +44,22 @@ class EmbeddingCacheTest {
     }
   }
 
+  /** MiniLM is uncased and splits on whitespace: texts it reads alike share one stored vector. */
+  @Test
+  void textsTheTokenizerReadsAlikeShareOneVector() {
+    try (OnnxEmbedder raw = MiniLm.open(true, EmbedderOptions.defaults());
+        EmbeddingStore store = EmbeddingStore.open(dir.resolve("tokens.db"))) {
+      CachingEmbedder cached = new CachingEmbedder(raw, store, false);
+      float[] a = cached.embed("Human: is it raining?\n\nAssistant:  Yes.");
+      float[] b = cached.embed("human: is it raining? assistant: yes.");
+      float[] c = cached.embed("human: is it snowing? assistant: yes.");
+      assertThat(cached.stats()).isEqualTo(new CachingEmbedder.Stats(1, 2, 0));
+      assertThat(CachingEmbedderTest.bits(b)).isEqualTo(CachingEmbedderTest.bits(a));
+      assertThat(CachingEmbedderTest.bits(a)).isEqualTo(CachingEmbedderTest.bits(raw.embed("human: is it raining? assistant: yes.")));
+      assertThat(CachingEmbedderTest.bits(c)).isNotEqualTo(CachingEmbedderTest.bits(a));
+    }
+  }
+
   @Test
   void embeddersOpenCachesInTheConfiguredFileAndSharesOneSession() {
     Path file = dir.resolve("shared.db");
