@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
     })
 public final class BiasCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--scorer", paramLabel = "SPEC", description = "embedded (default), onnx:<model.onnx>, lexicon:<file>, or perspective.")
   String scorer = "embedded";

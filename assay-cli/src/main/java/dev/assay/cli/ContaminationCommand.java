@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
     })
 public final class ContaminationCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(
       names = "--benchmark",

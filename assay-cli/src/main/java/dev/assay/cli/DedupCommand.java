@@ -55,6 +55,7 @@ import tools.jackson.databind.node.StringNode;
     })
 public final class DedupCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   /** The dedup methods and the checks they run. */
   enum Method {

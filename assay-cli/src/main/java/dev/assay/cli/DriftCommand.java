@@ -45,6 +45,7 @@ import picocli.CommandLine.Spec;
     })
 public final class DriftCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--field", required = true, paramLabel = "FIELD", description = "Text field (e.g. instruction, messages[-1].content).")
   String field;

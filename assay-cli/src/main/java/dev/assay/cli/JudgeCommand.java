@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
     })
 public final class JudgeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--mode", paramLabel = "MODE", description = "pairwise (default), single (grade each answer on a scale) or rubric (several criteria).")
   String mode = "pairwise";

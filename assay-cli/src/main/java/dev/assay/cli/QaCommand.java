@@ -40,6 +40,7 @@ import picocli.CommandLine.Spec;
     })
 public final class QaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--config", paramLabel = "FILE", description = "Pipeline YAML (input, field, out, checks; ${VAR} from the environment).")
   Path config;
@@ -85,7 +86,7 @@ public final class QaCommand implements Callable<Integer> {
         out == null && input == null
             ? loaded
             : new PipelineConfig(input == null ? loaded.input() : input.toString(), loaded.format(), loaded.field(), loaded.idField(),
-                out == null ? loaded.out() : out.toString(), loaded.threads(), loaded.checks());
+                out == null ? loaded.out() : out.toString(), loaded.threads(), loaded.checks(), loaded.embeddingCache());
     QaResult result;
     try (ProgressReporter progress = ProgressReporter.bytes("qa", output.quiet())) {
       result = new QaPipeline(cfg, inputs, outputFormat.format()).run(

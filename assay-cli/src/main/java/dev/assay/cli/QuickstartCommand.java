@@ -41,6 +41,7 @@ import picocli.CommandLine.Spec;
     })
 public final class QuickstartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output directory (default: ${DEFAULT-VALUE}).")
   Path out = Path.of("out", "quickstart");

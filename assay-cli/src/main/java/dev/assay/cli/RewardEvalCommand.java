@@ -48,6 +48,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay reward eval --model default pairs.jsonl"})
 public final class RewardEvalCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Mixin OutputMode output;
 

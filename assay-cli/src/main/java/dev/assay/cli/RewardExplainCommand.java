@@ -28,6 +28,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay reward explain --model default --prompt \"Boil an egg?\" --response \"Boil water. Add the egg.\""})
 public final class RewardExplainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Mixin OutputMode output;
 

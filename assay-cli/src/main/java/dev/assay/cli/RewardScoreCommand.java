@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay reward score --model default --out out/scored pairs.jsonl"})
 public final class RewardScoreCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--model", required = true, paramLabel = "DIR", description = "Model folder (from 'reward train') or 'default'.")
   String model;

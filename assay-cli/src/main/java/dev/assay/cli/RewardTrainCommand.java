@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay reward train --data prefs.jsonl --out target/rm --test-fraction 0.2"})
 public final class RewardTrainCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--data", required = true, paramLabel = "FILE", description = "Preference file (repeatable).")
   List<Path> data;

@@ -45,6 +45,7 @@ public final class ToxicityCommand {
       })
   public static final class Score implements Callable<Integer> {
     @Spec CommandSpec spec;
+    @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
     @Option(names = "--scorer", paramLabel = "SPEC", description = {
         "embedded (default: the bundled weights), embedded:<weights.json> (from assay train toxicity),"

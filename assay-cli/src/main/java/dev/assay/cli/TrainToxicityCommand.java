@@ -42,6 +42,7 @@ import picocli.CommandLine.Spec;
     footer = {"  assay train toxicity --data ../shared/data/toxicity --out target/toxicity-train --learners lr"})
 public final class TrainToxicityCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
+  @picocli.CommandLine.Mixin EmbeddingCacheOption embeddingCache;
 
   @Option(names = "--data", required = true, paramLabel = "DIR",
       description = "Folder with olid-training-v1.0.tsv.gz, davidson_labeled_data.csv.gz and toxigen/.")

@@ -3,7 +3,7 @@ package dev.assay.bench.reward;
 import dev.assay.train.reward.PairReader;
 import dev.assay.models.reward.RewardPair;
 import dev.assay.models.reward.SurfaceFeatures;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import java.io.DataOutputStream;
 import java.io.BufferedOutputStream;
 import java.nio.file.Files;
@@ -27,7 +27,7 @@ public final class ExportRewardPairs {
   private ExportRewardPairs() {}
 
   public static void main(String[] args) throws Exception {
-    EmbeddingCache cache = EmbeddingCache.readFile(Path.of(args[0]));
+    EmbeddingFileCache cache = EmbeddingFileCache.readFile(Path.of(args[0]));
     Path out = Files.createDirectories(Path.of(args[1]));
     List<Path> files = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {

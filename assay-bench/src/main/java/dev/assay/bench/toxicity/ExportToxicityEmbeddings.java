@@ -2,7 +2,7 @@ package dev.assay.bench.toxicity;
 
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
@@ -25,7 +25,7 @@ public final class ExportToxicityEmbeddings {
 
   public static void main(String[] args) throws Exception {
     List<ToxicityExample> data = ToxicityDataLoader.loadAll(Path.of(args[0]));
-    EmbeddingCache cache = EmbeddingCache.readFile(Path.of(args[1]));
+    EmbeddingFileCache cache = EmbeddingFileCache.readFile(Path.of(args[1]));
     Path out = Files.createDirectories(Path.of(args[2]));
     float[] first = cache.cached(data.get(0).text());
     if (first == null) {

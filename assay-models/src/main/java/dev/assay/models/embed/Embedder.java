@@ -52,6 +52,17 @@ public interface Embedder extends AutoCloseable {
     return embed(List.of(text))[0];
   }
 
+  /**
+   * A digest of what this model reads of {@code text} (not blank): texts with equal keys embed to
+   * the same vector, so a {@link CachingEmbedder} stores one vector per key. The default is the
+   * sha256 of the text's UTF-8 bytes; {@link OnnxEmbedder} digests the token ids of the text's
+   * chunks, so texts that differ only where the tokenizer does not look (runs of whitespace, or
+   * letter case for an uncased model such as MiniLM) share one vector.
+   */
+  default byte[] cacheKey(String text) {
+    return CachingEmbedder.sha256(text);
+  }
+
   /** What the manifest records about this model: id, file sha256, quantisation, window. */
   EmbedderInfo info();
 

@@ -17,9 +17,17 @@ import java.util.concurrent.ConcurrentHashMap;
  *       OnnxModelFiles}).
  * </ul>
  *
- * <p>{@link #open} gives a new embedder the caller closes; {@link #shared} gives one process-wide
+ * <p>{@link #open} gives an embedder the caller closes; {@link #shared} gives one process-wide
  * instance per spec and options, for components without a lifecycle (record checks called from
  * many threads); shared embedders are closed when the JVM exits.
+ *
+ * <p><b>Every embedder opened here is cached and shared.</b> {@link #open} puts the model behind
+ * the process's persistent {@link EmbeddingCache} ({@link CachingEmbedder}; off with {@code
+ * --embedding-cache off} or {@code ASSAY_EMBEDDING_CACHE=off}), so a text is embedded once per
+ * model across checks, commands and runs. Embedders of one spec open at the same time share one
+ * ONNX session (a toxicity check and a semantic-dedup check of one QA run load the model once,
+ * each with its own batch size); the session is closed when the last of them is closed. {@link
+ * #openUncached} gives a private, uncached model (benchmarks, tests).
  *
  * <pre>{@code
  * try (Embedder e = Embedders.open("minilm", EmbedderOptions.defaults())) {
@@ -35,6 +43,7 @@ public final class Embedders {
   public static final String MINILM_Q = "minilm-q";
 
   private static final Map<List<Object>, Embedder> SHARED = new ConcurrentHashMap<>();
+  private static final Map<List<Object>, Lease> LEASES = new java.util.HashMap<>();
   private static volatile boolean hookAdded;
 
   private Embedders() {}
@@ -45,12 +54,24 @@ public final class Embedders {
   }
 
   /**
-   * Opens {@code spec}: {@code minilm}, {@code minilm-q}, or a path to an {@code .onnx} file.
+   * Opens {@code spec} ({@code minilm}, {@code minilm-q}, or a path to an {@code .onnx} file)
+   * behind the process's embedding cache, sharing the model's session with other open embedders
+   * of the same spec (see the class comment).
    *
    * @throws EmbeddingException if the model or its tokenizer cannot be loaded
    * @throws IllegalArgumentException if the spec is blank
    */
   public static Embedder open(String spec, EmbedderOptions options) {
+    return EmbeddingCache.wrap(leased(spec, options));
+  }
+
+  /**
+   * Opens {@code spec} as a private model: its own ONNX session, no cache.
+   *
+   * @throws EmbeddingException if the model or its tokenizer cannot be loaded
+   * @throws IllegalArgumentException if the spec is blank
+   */
+  public static OnnxEmbedder openUncached(String spec, EmbedderOptions options) {
     if (spec == null || spec.isBlank()) {
       throw new IllegalArgumentException("model: expected minilm, minilm-q or a path to an .onnx file, found '" + spec + "'");
     }
@@ -79,6 +100,89 @@ public final class Embedders {
     return new Unclosable(e);
   }
 
+  /** A handle on the session shared by the open embedders of one spec and window. */
+  private static Embedder leased(String spec, EmbedderOptions options) {
+    if (spec == null || spec.isBlank()) {
+      return openUncached(spec, options); // throws the usage message
+    }
+    List<Object> key = List.of(spec.trim(), options.threads(), String.valueOf(options.pooling()), options.maxTokens());
+    synchronized (LEASES) {
+      Lease l = LEASES.get(key);
+      if (l == null) {
+        l = new Lease(key, openUncached(spec, options));
+        LEASES.put(key, l);
+      }
+      l.refs++;
+      return new Leased(l, l.base.withBatchSize(options.batchSize()));
+    }
+  }
+
+  /** One shared session and how many open embedders use it. */
+  private static final class Lease {
+    final List<Object> key;
+    final OnnxEmbedder base;
+    int refs;
+
+    Lease(List<Object> key, OnnxEmbedder base) {
+      this.key = key;
+      this.base = base;
+    }
+  }
+
+  /** An open embedder over a shared session; closing the last one closes the session. */
+  private static final class Leased implements Embedder {
+    private final Lease lease;
+    private final OnnxEmbedder view;
+    private volatile boolean closed;
+
+    Leased(Lease lease, OnnxEmbedder view) {
+      this.lease = lease;
+      this.view = view;
+    }
+
+    @Override
+    public String name() {
+      return view.name();
+    }
+
+    @Override
+    public int dimension() {
+      return view.dimension();
+    }
+
+    @Override
+    public float[][] embed(List<String> texts) {
+      if (closed) {
+        throw new IllegalStateException(view.name() + ": embedder is closed");
+      }
+      return view.embed(texts);
+    }
+
+    @Override
+    public byte[] cacheKey(String text) {
+      return view.cacheKey(text);
+    }
+
+    @Override
+    public EmbedderInfo info() {
+      return view.info();
+    }
+
+    @Override
+    public void close() {
+      synchronized (LEASES) {
+        if (closed) {
+          return;
+        }
+        closed = true;
+        if (--lease.refs == 0) {
+          LEASES.remove(lease.key);
+          lease.base.close();
+        }
+      }
+    }
+  }
+
   private static void addShutdownHook() {
     if (!hookAdded) {
       synchronized (Embedders.class) {
@@ -105,6 +209,11 @@ public final class Embedders {
     @Override
     public float[][] embed(List<String> texts) {
       return delegate.embed(texts);
+    }
+
+    @Override
+    public byte[] cacheKey(String text) {
+      return delegate.cacheKey(text);
     }
 
     @Override

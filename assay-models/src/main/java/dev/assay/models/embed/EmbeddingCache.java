@@ -1,143 +1,147 @@
 package dev.assay.models.embed;
 
-import dev.assay.models.embed.Embedder;
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * A local file of text-to-vector pairs, so that each distinct text is embedded once across
- * training runs. Append-only binary records (modified-UTF-8 text, vector length, floats); a
- * truncated last record (an interrupted run) is ignored. One file per embedder: the embedder spec
- * is part of the file name. Not for commit: keep it under {@code target/} or {@code /tmp}.
+ * Where the process's persistent embedding cache lives, and the one {@link EmbeddingStore} per
+ * file that every embedder {@link Embedders#open opened} in this process shares (so single-flight
+ * works across checks and commands of one run).
+ *
+ * <p>The location, first match wins:
+ *
+ * <ol>
+ *   <li>{@link #configure(String)}: the CLI's {@code --embedding-cache PATH|off} or a pipeline's
+ *       {@code embedding_cache:} key (a directory means {@code <dir>/embeddings.db});
+ *   <li>the system property {@code assay.embedding.cache} ({@code PATH} or {@code off});
+ *   <li>the environment variable {@code ASSAY_EMBEDDING_CACHE} ({@code PATH} or {@code off});
+ *   <li>{@code $ASSAY_CACHE_DIR/embeddings.db};
+ *   <li>{@code $XDG_CACHE_HOME/assay/embeddings.db}, else {@code ~/.cache/assay/embeddings.db}.
+ * </ol>
+ *
+ * <p>A cache that cannot be opened (a read-only home, a file from a newer Assay) is reported once
+ * as a warning and embedding runs uncached; it never stops a command.
  *
  * <pre>{@code
- * var cache = new EmbeddingCache(Path.of("target/toxicity-cache/embeddings.bin"), "minilm-q");
- * float[][] v = cache.embed(embedder, texts, (done, total) -> {});
+ * EmbeddingCache.configure("/data/cache/embeddings.db");   // or "off"
+ * Optional<Path> where = EmbeddingCache.location();
+ * Embedder e = Embedders.open("minilm-q");                 // cached there
  * }</pre>
  */
 public final class EmbeddingCache {
-  /** Texts embedded per call to the embedder (and per progress report). */
-  static final int BATCH = 512;
-  private static final int MAX_UTF = 20_000;
+  /** The word that turns the cache off, wherever a location is given. */
+  public static final String OFF = "off";
+  /** System property naming the cache file (or {@code off}). */
+  public static final String PROPERTY = "assay.embedding.cache";
+  /** Environment variable naming the cache file (or {@code off}). */
+  public static final String ENV = "ASSAY_EMBEDDING_CACHE";
+  /** Environment variable naming Assay's cache directory. */
+  public static final String DIR_ENV = "ASSAY_CACHE_DIR";
 
-  /** Called after each batch with texts embedded so far and texts to embed in all. */
-  @FunctionalInterface
-  public interface Progress {
-    void embedded(int done, int total);
-  }
+  private static final System.Logger LOG = System.getLogger("dev.assay.models.embed");
+  private static final Map<Path, EmbeddingStore> STORES = new ConcurrentHashMap<>();
+  private static final Map<Path, Boolean> FAILED = new ConcurrentHashMap<>();
+  private static final CachingEmbedder.Counters TOTALS = new CachingEmbedder.Counters();
+  private static volatile String configured;
+  private static volatile boolean hookAdded;
 
-  private final Path file;
-  private final Map<String, float[]> vectors = new HashMap<>();
+  private EmbeddingCache() {}
 
-  /** Opens (and reads, if it exists) {@code <file>.<embedderSpec>}. */
-  public EmbeddingCache(Path file, String embedderSpec) {
-    this(file.resolveSibling(file.getFileName() + "." + embedderSpec.replaceAll("[^A-Za-z0-9._-]", "_")));
-  }
-
-  private EmbeddingCache(Path exactFile) {
-    this.file = exactFile;
-    if (Files.exists(this.file)) {
-      read();
+  /**
+   * Sets the location for this process: a file path, {@code off}, or null to fall back to the
+   * property, the environment and the default.
+   *
+   * @throws IllegalArgumentException if the value is blank
+   */
+  public static void configure(String pathOrOff) {
+    if (pathOrOff != null && pathOrOff.isBlank()) {
+      throw new IllegalArgumentException("embedding cache: expected a file path or off, found nothing");
     }
+    configured = pathOrOff;
   }
 
-  /** Reads an existing cache file by its full name (e.g. {@code embeddings.bin.minilm-q}). */
-  public static EmbeddingCache readFile(Path exactFile) {
-    if (!Files.isRegularFile(exactFile)) {
-      throw new IllegalArgumentException(exactFile + ": no such embedding cache");
-    }
-    return new EmbeddingCache(exactFile);
+  /** The value last given to {@link #configure(String)}, if any (a path or {@code off}). */
+  public static Optional<String> configured() {
+    return Optional.ofNullable(configured);
   }
 
-  /** The cached vector of {@code text}, or null when it was never embedded. */
-  public float[] cached(String text) {
-    return vectors.get(text);
+  /** The cache file this process uses, or empty when the cache is off. */
+  public static Optional<Path> location() {
+    return resolve(configured, System.getProperty(PROPERTY), System.getenv(), System.getProperty("user.home"));
   }
 
-  /** The file the vectors live in. */
-  public Path file() {
-    return file;
-  }
-
-  /** Vectors for {@code texts} in order, embedding (and appending to the file) only new ones. */
-  public float[][] embed(Embedder embedder, List<String> texts, Progress progress) {
-    List<String> missing = new ArrayList<>(new LinkedHashSet<>(texts));
-    missing.removeIf(vectors::containsKey);
-    for (int from = 0; from < missing.size(); from += BATCH) {
-      List<String> part = missing.subList(from, Math.min(missing.size(), from + BATCH));
-      append(part, embedder.embed(part));
-      progress.embedded(from + part.size(), missing.size());
-    }
-    float[][] out = new float[texts.size()][];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = vectors.get(texts.get(i));
-    }
-    return out;
-  }
-
-  /** Number of distinct texts whose vectors the cache holds (read from the file or embedded since). */
-  public int size() {
-    return vectors.size();
-  }
-
-  private void read() {
-    try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 20))) {
-      while (true) {
-        String t;
-        try {
-          t = in.readUTF();
-        } catch (EOFException e) {
-          break;
+  /** The rules of {@link #location()} over explicit inputs (for tests). */
+  static Optional<Path> resolve(String configured, String property, Map<String, String> env, String home) {
+    for (String v : new String[] {configured, property, env.get(ENV)}) {
+      if (v != null && !v.isBlank()) {
+        if (OFF.equals(v.trim().toLowerCase(Locale.ROOT))) {
+          return Optional.empty();
         }
-        float[] v = new float[in.readInt()];
-        for (int i = 0; i < v.length; i++) {
-          v[i] = in.readFloat();
-        }
-        vectors.put(t, v);
+        Path p = Path.of(v.trim());
+        return Optional.of(java.nio.file.Files.isDirectory(p) ? p.resolve(EmbeddingStore.FILE_NAME) : p);
       }
-    } catch (EOFException e) {
-      // a truncated last record: keep what was read
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot read the embedding cache: " + e.getMessage(), e);
     }
+    String dir = env.get(DIR_ENV);
+    if (dir != null && !dir.isBlank()) {
+      return Optional.of(Path.of(dir.trim(), EmbeddingStore.FILE_NAME));
+    }
+    String xdg = env.get("XDG_CACHE_HOME");
+    Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg.trim()) : Path.of(home, ".cache");
+    return Optional.of(base.resolve("assay").resolve(EmbeddingStore.FILE_NAME));
   }
 
-  private void append(List<String> texts, float[][] v) {
+  /** The process's store at {@link #location()}, opened on first use; empty when off or unusable. */
+  public static Optional<EmbeddingStore> store() {
+    Optional<Path> where = location();
+    if (where.isEmpty()) {
+      return Optional.empty();
+    }
+    Path p = where.get().toAbsolutePath().normalize();
+    if (FAILED.containsKey(p)) {
+      return Optional.empty();
+    }
     try {
-      Path parent = file.toAbsolutePath().getParent();
-      if (parent != null) {
-        Files.createDirectories(parent);
+      EmbeddingStore s = STORES.computeIfAbsent(p, EmbeddingStore::open);
+      addShutdownHook();
+      return Optional.of(s);
+    } catch (EmbeddingException e) {
+      if (FAILED.putIfAbsent(p, Boolean.TRUE) == null) {
+        LOG.log(System.Logger.Level.WARNING, "{0}; embeddings are not cached in this run", e.getMessage());
       }
-      try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file,
-          StandardOpenOption.CREATE, StandardOpenOption.APPEND)))) {
-        for (int i = 0; i < texts.size(); i++) {
-          String t = texts.get(i);
-          vectors.put(t, v[i]);
-          if (t.length() > MAX_UTF) {
-            continue; // writeUTF holds at most 65,535 bytes: long texts stay in memory only
-          }
-          out.writeUTF(t);
-          out.writeInt(v[i].length);
-          for (float x : v[i]) {
-            out.writeFloat(x);
-          }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * {@code raw} behind the process's cache, or {@code raw} itself when the cache is off; closing
+   * the result closes {@code raw}.
+   */
+  public static Embedder wrap(Embedder raw) {
+    Optional<EmbeddingStore> s = store();
+    return s.isEmpty() ? raw : new CachingEmbedder(raw, s.get(), CachingEmbedder.keyOf(raw.info()), true, TOTALS);
+  }
+
+  /**
+   * Texts served by every embedder {@link #wrap} made in this process since it started: from the
+   * store ({@code hits}), by the model ({@code computed}), or from a concurrent identical request
+   * ({@code shared}). A rerun of a finished QA run shows {@code computed = 0}.
+   */
+  public static CachingEmbedder.Stats totals() {
+    return TOTALS.stats();
+  }
+
+  private static void addShutdownHook() {
+    if (!hookAdded) {
+      synchronized (EmbeddingCache.class) {
+        if (!hookAdded) {
+          Runtime.getRuntime().addShutdownHook(new Thread(() -> STORES.values().forEach(EmbeddingStore::close),
+              "assay-embedding-cache-close"));
+          hookAdded = true;
         }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(file + ": cannot write the embedding cache: " + e.getMessage(), e);
     }
   }
 }

@@ -52,6 +52,7 @@ public final class OnnxEmbedder implements Embedder {
   private final boolean int32;
   private final boolean typeIds;
   private final int dim;
+  private final OnnxEmbedder root; // this, or the embedder whose session a view shares
   private volatile boolean closed;
 
   OnnxEmbedder(
@@ -63,6 +64,7 @@ public final class OnnxEmbedder implements Embedder {
     this.tokenizer = tokenizer;
     this.pooling = pooling;
     this.batchSize = options.batchSize();
+    this.root = this;
     try {
       Map<String, NodeInfo> inputs = session.getInputInfo();
       if (!inputs.containsKey("input_ids") || !inputs.containsKey("attention_mask")) {
@@ -107,6 +109,35 @@ public final class OnnxEmbedder implements Embedder {
         pooled ? "model" : pooling.name().toLowerCase(java.util.Locale.ROOT), longText);
   }
 
+  /** A view over {@code base}'s session and tokenizer with another batch size; closing it does nothing. */
+  private OnnxEmbedder(OnnxEmbedder base, int batchSize) {
+    this.name = base.name;
+    this.info = base.info;
+    this.env = base.env;
+    this.session = base.session;
+    this.tokenizer = base.tokenizer;
+    this.pooling = base.pooling;
+    this.batchSize = batchSize;
+    this.output = base.output;
+    this.pooled = base.pooled;
+    this.int32 = base.int32;
+    this.typeIds = base.typeIds;
+    this.dim = base.dim;
+    this.root = base.root;
+  }
+
+  /**
+   * This model with {@code batchSize} texts per model call, sharing this embedder's ONNX session
+   * and tokenizer (one model in memory); the view stops working when this embedder is closed, and
+   * closing the view does nothing.
+   */
+  OnnxEmbedder withBatchSize(int batchSize) {
+    if (batchSize < 1 || batchSize > 4096) {
+      throw new IllegalArgumentException("batch size: expected 1..4096, found " + batchSize);
+    }
+    return batchSize == this.batchSize ? this : new OnnxEmbedder(this, batchSize);
+  }
+
   /**
    * Opens a sentence-embedding model by path; its tokenizer, pooling and window come from the
    * files beside it ({@link OnnxModelFiles}).
@@ -135,10 +166,38 @@ public final class OnnxEmbedder implements Embedder {
     return info;
   }
 
+  /** The sha256 of the text's chunks of token ids (lengths included): exactly what the model reads. */
+  @Override
+  public byte[] cacheKey(String text) {
+    java.security.MessageDigest md;
+    try {
+      md = java.security.MessageDigest.getInstance("SHA-256");
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK has no SHA-256", e);
+    }
+    java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(8 * 64);
+    for (long[] chunk : tokenizer.chunks(text)) {
+      b.putLong(-chunk.length); // a chunk boundary, never a token id
+      for (long id : chunk) {
+        if (!b.hasRemaining()) {
+          md.update(b.array(), 0, b.position());
+          b.clear();
+        }
+        b.putLong(id);
+      }
+      if (b.remaining() < 8) {
+        md.update(b.array(), 0, b.position());
+        b.clear();
+      }
+    }
+    md.update(b.array(), 0, b.position());
+    return md.digest();
+  }
+
   @Override
   public float[][] embed(List<String> texts) {
     Objects.requireNonNull(texts, "texts");
-    if (closed) {
+    if (root.closed) {
       throw new IllegalStateException(name + ": embedder is closed");
     }
     int n = texts.size();
@@ -238,7 +297,7 @@ public final class OnnxEmbedder implements Embedder {
 
   @Override
   public synchronized void close() {
-    if (!closed) {
+    if (root == this && !closed) {
       closed = true;
       try {
         session.close();

@@ -48,4 +48,9 @@ public final class Sessions {
       throw new EmbeddingException(where + ": ONNX Runtime cannot load the model: " + e.getMessage(), e);
     }
   }
+
+  /** The ONNX Runtime version, e.g. {@code 1.20.0} (part of an embedding cache's model key). */
+  public static String runtimeVersion() {
+    return OrtEnvironment.getEnvironment().getVersion();
+  }
 }

@@ -1,7 +1,7 @@
 package dev.assay.models.reward;
 
 import dev.assay.models.embed.Embedder;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Turns pairs into feature matrices ({@link FeatureSpec}): each distinct text (prompt or response)
- * is embedded once, through the on-disk {@link EmbeddingCache} when one is given (so a second
+ * is embedded once, through the on-disk {@link EmbeddingFileCache} when one is given (so a second
  * training run embeds nothing).
  *
  * <pre>{@code
@@ -23,11 +23,11 @@ public final class PairFeaturizer {
   public record Matrices(float[][] chosen, float[][] rejected) {}
 
   private final Embedder embedder;
-  private final EmbeddingCache cache;
-  private final EmbeddingCache.Progress progress;
+  private final EmbeddingFileCache cache;
+  private final EmbeddingFileCache.Progress progress;
 
   /** {@code cache} may be null (then texts are embedded in memory, each distinct one once). */
-  public PairFeaturizer(Embedder embedder, EmbeddingCache cache, EmbeddingCache.Progress progress) {
+  public PairFeaturizer(Embedder embedder, EmbeddingFileCache cache, EmbeddingFileCache.Progress progress) {
     this.embedder = embedder;
     this.cache = cache;
     this.progress = progress;

@@ -2,7 +2,7 @@ package dev.assay.models.reward;
 
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,7 +21,7 @@ public final class RewardScorer implements AutoCloseable {
   private final Embedder embedder;
   private final PairFeaturizer featurizer;
 
-  private RewardScorer(RewardModel model, Embedder embedder, EmbeddingCache cache, EmbeddingCache.Progress progress) {
+  private RewardScorer(RewardModel model, Embedder embedder, EmbeddingFileCache cache, EmbeddingFileCache.Progress progress) {
     this.model = model;
     this.embedder = embedder;
     this.featurizer = new PairFeaturizer(embedder, cache, progress);
@@ -33,7 +33,7 @@ public final class RewardScorer implements AutoCloseable {
   }
 
   /** As {@link #open(RewardModel, Path)}, reporting embedding progress. */
-  public static RewardScorer open(RewardModel model, Path cacheFile, EmbeddingCache.Progress progress) {
+  public static RewardScorer open(RewardModel model, Path cacheFile, EmbeddingFileCache.Progress progress) {
     String spec = model.features().embedder();
     Embedder e = Embedders.open(spec);
     if (e.dimension() != model.features().dimension()) {
@@ -41,7 +41,7 @@ public final class RewardScorer implements AutoCloseable {
       throw new IllegalArgumentException("the model expects " + model.features().dimension()
           + "-dimensional embeddings from " + spec + ", which gives " + e.dimension());
     }
-    EmbeddingCache cache = cacheFile == null ? null : new EmbeddingCache(cacheFile, spec);
+    EmbeddingFileCache cache = cacheFile == null ? null : new EmbeddingFileCache(cacheFile, spec);
     return new RewardScorer(model, e, cache, progress);
   }
 

@@ -18,6 +18,7 @@ import java.util.List;
  * id_field: id                     # optional
  * out: ${OUT:-out/qa}
  * threads: 2
+ * embedding_cache: /data/cache/embeddings.db   # optional: a file, a folder or off
  * checks:
  *   - name: empty
  *   - name: gopher_quality
@@ -38,6 +39,9 @@ import java.util.List;
  * @param out output directory
  * @param threads worker threads, 0 or absent for the number of processors
  * @param checks the ordered checks
+ * @param embeddingCache optional persistent embedding cache for this run: a file, a folder (its
+ *     {@code embeddings.db}) or {@code off}; the CLI's {@code --embedding-cache} wins over it, and
+ *     without either the process default applies ({@code dev.assay.models.embed.EmbeddingCache})
  */
 public record PipelineConfig(
     @ConfigPath @NotBlank String input,
@@ -46,10 +50,17 @@ public record PipelineConfig(
     String idField,
     @ConfigPath @NotBlank String out,
     @Min(0) @Max(256) Integer threads,
-    @NotEmpty List<@Valid CheckSpec> checks) {
+    @NotEmpty List<@Valid CheckSpec> checks,
+    String embeddingCache) {
 
   public PipelineConfig {
     checks = checks == null ? null : List.copyOf(checks);
+  }
+
+  /** A pipeline without an {@code embedding_cache} key. */
+  public PipelineConfig(
+      String input, String format, String field, String idField, String out, Integer threads, List<CheckSpec> checks) {
+    this(input, format, field, idField, out, threads, checks, null);
   }
 
   /** The worker count to use. */

@@ -19,6 +19,8 @@ import dev.assay.core.manifest.ManifestBuilder;
 import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.core.manifest.Sha256;
+import dev.assay.models.embed.CachingEmbedder;
+import dev.assay.models.embed.EmbeddingCache;
 import dev.assay.quality.Check;
 import dev.assay.quality.CheckRegistry;
 import dev.assay.quality.DatasetCheck;
@@ -104,8 +106,28 @@ public final class QaPipeline {
     }
   }
 
-  /** Runs the pipeline; {@code arguments} go to the manifest as given. */
+  /**
+   * Runs the pipeline; {@code arguments} go to the manifest as given. The pipeline's {@code
+   * embedding_cache} applies during the run unless the process already chose one (the CLI's
+   * {@code --embedding-cache}).
+   */
   public QaResult run(List<String> arguments, Progress progress) {
+    java.util.Optional<String> before = EmbeddingCache.configured();
+    boolean scoped = config.embeddingCache() != null && before.isEmpty();
+    if (scoped) {
+      EmbeddingCache.configure(config.embeddingCache());
+    }
+    try {
+      return runWithCache(arguments, progress);
+    } finally {
+      if (scoped) {
+        EmbeddingCache.configure(null);
+      }
+    }
+  }
+
+  private QaResult runWithCache(List<String> arguments, Progress progress) {
+    CachingEmbedder.Stats cacheBefore = EmbeddingCache.totals();
     InputSet input = InputSet.expand(inputs);
     String format = config.format();
     FieldProbe.require(input, format, "field", config.field());
@@ -177,6 +199,14 @@ public final class QaPipeline {
     }
     timings.put("apply_and_write_ms", (System.nanoTime() - t2) / 1_000_000);
     timings.forEach((k, v) -> manifest.timing(k.replace("_ms", ""), v));
+    EmbeddingCache.location().ifPresent(file -> {
+      CachingEmbedder.Stats now = EmbeddingCache.totals();
+      Map<String, Object> c = new LinkedHashMap<>();
+      c.put("hits", now.hits() - cacheBefore.hits());
+      c.put("computed", now.computed() - cacheBefore.computed());
+      c.put("shared", now.shared() - cacheBefore.shared());
+      manifest.component("embedding_cache", file.toString(), c);
+    });
 
     QaReportFile reportFile =
         new QaReportFile(new QaReportFile.Counts(summary.records(), n[0], n[1], n[2]), report.toContract(), timings);

@@ -5,7 +5,7 @@ import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import dev.assay.models.reward.FeatureSpec;
 import dev.assay.models.reward.PairFeaturizer;
 import dev.assay.models.reward.RewardModel;
@@ -72,7 +72,7 @@ public final class RewardTrainRun {
     long t2;
     try (Embedder e = Embedders.open(o.embedder())) {
       embedderInfo = e.info().toMap();
-      EmbeddingCache cache = new EmbeddingCache(o.cachePrefix(), o.embedder());
+      EmbeddingFileCache cache = new EmbeddingFileCache(o.cachePrefix(), o.embedder());
       long start = System.nanoTime();
       long[] last = {start};
       PairFeaturizer f = new PairFeaturizer(e, cache, (done, total) -> {

@@ -5,7 +5,7 @@ import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.core.manifest.RunManifest;
 import dev.assay.models.embed.Embedder;
 import dev.assay.models.embed.Embedders;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -55,7 +55,7 @@ public final class ToxicityTrainRun {
     Map<String, Object> embedderInfo;
     try (Embedder e = Embedders.open(options.embedder())) {
       embedderInfo = e.info().toMap();
-      EmbeddingCache cache = new EmbeddingCache(options.cachePrefix(), options.embedder());
+      EmbeddingFileCache cache = new EmbeddingFileCache(options.cachePrefix(), options.embedder());
       long[] last = {System.nanoTime()};
       long start = System.nanoTime();
       set = TrainingSet.load(options.dataDir(), options.limitPerSource(), e, cache, (done, total) -> {

@@ -1,7 +1,7 @@
 package dev.assay.train.toxicity;
 
 import dev.assay.models.embed.Embedder;
-import dev.assay.models.embed.EmbeddingCache;
+import dev.assay.models.embed.EmbeddingFileCache;
 import dev.assay.models.toxicity.embedded.ToxicityDataLoader;
 import dev.assay.models.toxicity.embedded.ToxicityExample;
 import java.nio.file.Path;
@@ -43,7 +43,7 @@ public final class TrainingSet {
   }
 
   /** Reads the sources (at most {@code limitPerSource} each, 0 for all) and embeds them through the cache. */
-  public static TrainingSet load(Path dataDir, int limitPerSource, Embedder embedder, EmbeddingCache cache, EmbeddingCache.Progress progress) {
+  public static TrainingSet load(Path dataDir, int limitPerSource, Embedder embedder, EmbeddingFileCache cache, EmbeddingFileCache.Progress progress) {
     List<ToxicityExample> all = limit(ToxicityDataLoader.loadAll(dataDir), limitPerSource);
     float[][] x = cache.embed(embedder, all.stream().map(ToxicityExample::text).toList(), progress);
     return new TrainingSet(all, x);
