@@ -39,7 +39,7 @@ class PipelineConfigLoadingTest {
           assertThat(lines).containsExactly(
               p + ":1: field: required key is missing (expected text)",
               p + ":2: id_feild: unknown key (did you mean id_field?); allowed keys: input, format, field, id_field, out,"
-                  + " threads, checks",
+                  + " threads, checks, embedding_cache",
               p + ":4: threads: expected a whole number, found \"two\"",
               p + ":8: checks[1].action: expected one of reject, tag, redact, keep, found \"delete\"");
           assertThat(e.getMessage()).doesNotContain("dev.assay", "java.", "Cannot deserialize");
