@@ -11,40 +11,19 @@ secs() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
 
 rm -rf "$WORK/q" && $ASSAY quickstart --out "$WORK/q" >/dev/null 2>&1
 Q="$WORK/q"
-cp "$Q/inputs/pipeline.yaml" "$Q/inputs/qa.yaml"
-cat > "$Q/pipeline.yaml" <<'YAML'
-steps:
-  validate:
-    command: validate
-    args: [inputs/sample-chat.jsonl]
-    params: {schema: openai-chat}
-  qa:
-    command: qa
-    params: {config: inputs/qa.yaml, input: "${steps.validate}/valid.jsonl"}
-  judge:
-    command: judge
-    args: [inputs/pairs.jsonl]
-    params: {judge: reward-model}
-  leaderboard:
-    command: leaderboard
-    args: ["${steps.judge}"]
-    params: {baseline: model-b}
-  report:
-    command: report
-    args: ["${steps.validate}", "${steps.qa}", "${steps.judge}", "${steps.leaderboard}"]
-    out: report/report.html
-YAML
+# The quickstart writes its own steps as $Q/pipeline.yaml (validate, qa, pairs, judge, leaderboard, report).
 
 by_hand() {
-  cd "$Q" && rm -rf validate qa judge leaderboard report
+  cd "$Q" && rm -rf validate qa pairs judge leaderboard report.* tables
   $ASSAY validate inputs/sample-chat.jsonl --schema openai-chat --out validate --quiet || true
   $ASSAY qa --config inputs/qa.yaml --input validate/valid.jsonl --out qa --quiet || true
-  $ASSAY judge inputs/pairs.jsonl --judge reward-model --out judge --quiet
-  $ASSAY leaderboard judge --baseline model-b --out leaderboard --quiet
-  $ASSAY report validate qa judge leaderboard --out report/report.html --quiet
+  $ASSAY pair --chats qa/kept.jsonl --models model-a,model-b --out pairs --quiet || true
+  $ASSAY judge pairs/pairs.jsonl --judge reward-model --out judge --quiet
+  $ASSAY leaderboard judge/judgments.jsonl --baseline model-b --out leaderboard --quiet
+  $ASSAY report validate qa judge leaderboard --tables --out-file report.html --quiet
 }
 piped() {
-  cd "$Q" && rm -rf validate qa judge leaderboard report pipeline.lock .assay-run
+  cd "$Q" && rm -rf validate qa pairs judge leaderboard report.* tables pipeline.lock .assay-run
   $ASSAY run pipeline.yaml --quiet --jobs "$1"
 }
 for i in $(seq "$REPEAT"); do

@@ -1,5 +1,6 @@
 package dev.assay.cli;
 
+import dev.assay.cli.quickstart.QuickstartPipeline;
 import dev.assay.cli.quickstart.QuickstartRun;
 import dev.assay.cli.quickstart.QuickstartStep;
 import java.io.PrintWriter;
@@ -36,8 +37,9 @@ import picocli.CommandLine.Spec;
           + " (Parquet, <out>/tables) and a report over the runs (<out>/report.html).",
       "Needs no API key and no server. Each step writes its own folder with manifest.json under"
           + " --out (default out/quickstart), as its own command would (qa, judge and leaderboard"
-          + " with their assay-report.html); the inputs (sample, pipeline.yaml, pairs) are in"
-          + " <out>/inputs to edit and rerun with the ordinary commands."
+          + " with their assay-report.html); the inputs (sample, qa.yaml) are in <out>/inputs, and the"
+          + " steps as a pipeline in <out>/pipeline.yaml: after an edit, 'assay run <out>/pipeline.yaml'"
+          + " runs again exactly the steps it affects (with nothing changed, every step is cached)."
     })
 public final class QuickstartCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -61,12 +63,14 @@ public final class QuickstartCommand implements Callable<Integer> {
         AutoReport.writeReport(spec.commandLine().getErr(), List.of(run), run.resolve(AutoReport.FILE), true);
       }
     }
+    QuickstartPipeline.record(r.pipeline(), r, Main::commandLine);
     if (output.json()) {
       Map<String, Object> summary = new LinkedHashMap<>();
       summary.put("out", out.toString());
       summary.put("steps", r.steps().stream().map(QuickstartStep::toJson).toList());
       summary.put("report", r.report().toString());
       summary.put("tables", r.tables().toString());
+      summary.put("pipeline", r.pipeline().toString());
       JsonOutput.print(o, summary);
       return ExitCode.OK;
     }
@@ -78,11 +82,12 @@ public final class QuickstartCommand implements Callable<Integer> {
     // work from any directory and touch only this folder.
     String assay = shellWord(System.getenv().getOrDefault("ASSAY_LAUNCHER", "./assay"));
     Path abs = out.toAbsolutePath().normalize();
-    Path pipeline = abs.resolve("inputs/pipeline.yaml");
+    Path qaConfig = abs.resolve(QuickstartPipeline.QA_CONFIG);
     o.println("the same report again: " + assay + " report " + shellWord(abs.toString()) + " --out-file "
         + shellWord(abs.resolve("report.html").toString()));
-    o.println("each run folder holds its manifest.json; edit " + pipeline + " and rerun it with " + assay
-        + " qa --config " + shellWord(pipeline.toString()));
+    o.println("each run folder holds its manifest.json; the steps are in " + r.pipeline().toAbsolutePath().normalize()
+        + ": edit " + qaConfig + " (or any input) and rerun what it affects with " + assay + " run "
+        + shellWord(r.pipeline().toAbsolutePath().normalize().toString()));
     o.flush();
     return ExitCode.OK;
   }

@@ -60,7 +60,8 @@ public final class ReportCommand implements Callable<Integer> {
       description = "The HTML page to write instead (.html); its .md and .json go beside it.")
   Path outFile;
 
-  @Option(names = "--tables", description = "Also write every table of the report (charts' data included) as Parquet under"
+  @Option(names = "--tables", description = "Also write every table of the report (charts' data included) and the runs'"
+      + " per-item tables (pairwise judgments, QA findings, quarantined records) as Parquet and CSV under"
       + " <report folder>/tables, with schema.json (see docs/analysis.md).")
   boolean tables;
 
@@ -76,7 +77,8 @@ public final class ReportCommand implements Callable<Integer> {
     }
     Report report = Reports.build(folders.runs());
     ReportWriter.Written w = ReportWriter.write(report, page);
-    TableExporter.Result exported = tables ? TableExporter.export(report, w.html().toAbsolutePath().getParent()) : null;
+    TableExporter.Result exported = tables ? TableExporter.export(report,
+        dev.assay.report.export.PerItemTables.forRuns(folders.runs()), w.html().toAbsolutePath().getParent()) : null;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("title", report.title());
     summary.put("html", w.html().toString());

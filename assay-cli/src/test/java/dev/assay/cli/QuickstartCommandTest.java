@@ -65,7 +65,9 @@ class QuickstartCommandTest {
       JsonNode manifest = Json.MAPPER.readTree(dir.resolve(run).resolve("manifest.json").toFile());
       assertThat(manifest.get("command").asString()).isEqualTo(run);
     }
-    assertThat(dir.resolve("inputs/pipeline.yaml")).exists();
+    assertThat(dir.resolve("inputs/qa.yaml")).exists();
+    assertThat(dir.resolve("pipeline.yaml")).exists();
+    assertThat(dir.resolve("pairs/manifest.json")).exists();
     assertThat(dir.resolve("inputs/sample-chat.jsonl")).exists();
 
     assertThat(steps.get("tables").get("tables").asLong()).isGreaterThan(3); // the report's tables and 3 per-item ones

@@ -24,8 +24,9 @@ class QuickstartRerunTest {
     Path qs = dir.resolve("my quickstart");
     CliHarness first = CliHarness.run("quickstart", "--out", qs.toString());
     assertThat(first.exit()).as(first.err()).isZero();
-    Path pipeline = qs.resolve("inputs/pipeline.yaml").toAbsolutePath();
-    assertThat(first.out()).contains("rerun it with ./assay qa --config '" + pipeline + "'");
+    Path pipeline = qs.resolve("inputs/qa.yaml").toAbsolutePath();
+    assertThat(first.out()).contains("edit " + pipeline + " (or any input)")
+        .contains("with ./assay run '" + qs.resolve("pipeline.yaml").toAbsolutePath() + "'");
     assertThat(Files.readString(pipeline)).contains("input: ../validate/valid.jsonl").contains("out: ../qa");
 
     Path cwd = Path.of("").toAbsolutePath();

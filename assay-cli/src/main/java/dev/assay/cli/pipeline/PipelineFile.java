@@ -18,8 +18,8 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads and writes pipeline files ({@code pipeline.yaml}, see docs/pipelines.md): a map {@code
- * steps} of step name to {@code command}, {@code args}, {@code params}, {@code inputs} and {@code
- * out}. Unknown keys, wrong shapes and bad names are errors naming {@code file:line}.
+ * steps} of step name to {@code command}, {@code args}, {@code params}, {@code inputs}, {@code
+ * out} and {@code outputs}. Unknown keys, wrong shapes and bad names are errors naming {@code file:line}.
  *
  * <pre>{@code
  * Pipeline p = PipelineFile.load(Path.of("pipeline.yaml"));
@@ -29,7 +29,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  */
 public final class PipelineFile {
   static final Set<String> TOP_KEYS = Set.of("steps", "description");
-  static final Set<String> STEP_KEYS = Set.of("command", "args", "params", "inputs", "out", "description");
+  static final Set<String> STEP_KEYS = Set.of("command", "args", "params", "inputs", "out", "outputs", "description");
   static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
   private static final YAMLMapper YAML = YamlPointers.YAML;
   private static final YAMLMapper WRITER = YAMLMapper.builder()
@@ -97,7 +97,7 @@ public final class PipelineFile {
     for (String key : node.propertyNames()) {
       if (!STEP_KEYS.contains(key)) {
         throw err(file, lines, at + "/" + key, "step '" + name + "': unknown key '" + key
-            + "' (a step has: command, args, params, inputs, out, description)");
+            + "' (a step has: command, args, params, inputs, out, outputs, description)");
       }
     }
     JsonNode command = node.get("command");
@@ -106,6 +106,7 @@ public final class PipelineFile {
     }
     List<String> args = strings(file, lines, at + "/args", node.get("args"), name);
     List<String> inputs = strings(file, lines, at + "/inputs", node.get("inputs"), name);
+    List<String> outputs = strings(file, lines, at + "/outputs", node.get("outputs"), name);
     Map<String, Object> params = new LinkedHashMap<>();
     JsonNode p = node.get("params");
     if (p != null && !p.isNull()) {
@@ -129,7 +130,8 @@ public final class PipelineFile {
         stepLines.put(ptr.substring(prefix.length()), line);
       }
     });
-    return new StepSpec(name, command.asString().trim(), args, params, inputs, o == null || o.isNull() ? null : o.asString(), stepLines);
+    return new StepSpec(name, command.asString().trim(), args, params, inputs, o == null || o.isNull() ? null : o.asString(), outputs,
+        stepLines);
   }
 
   private static List<String> strings(Path file, Map<String, Integer> lines, String at, JsonNode node, String step) {
@@ -196,6 +198,9 @@ public final class PipelineFile {
       }
       if (s.out() != null) {
         m.put("out", s.out());
+      }
+      if (!s.outputs().isEmpty()) {
+        m.put("outputs", s.outputs());
       }
       if (all.put(s.name(), m) != null) {
         throw new IllegalArgumentException("two steps named " + s.name());

@@ -92,6 +92,30 @@ public final class PipelineRunner {
     }
   }
 
+  /**
+   * Records a lock entry for each step of {@code file} named in {@code exitCodes}, from the files
+   * as they are now, as if {@code assay run} had just run it with that exit code. For a caller that
+   * ran the same steps through the same code in its own way (the quickstart writes its steps as a
+   * pipeline file): a later {@code assay run} of the file then finds them {@code cached}, and runs
+   * again exactly those whose inputs, arguments or outputs change afterwards.
+   */
+  public void record(Path file, Map<String, Integer> exitCodes, Map<String, Long> durationsMs) {
+    Pipeline pipeline = PipelineFile.load(file);
+    Map<String, ResolvedStep> resolved = StepArguments.resolve(pipeline, commands.get());
+    StepGraph.of(pipeline, resolved);
+    try (RunLock ignored = RunLock.acquire(pipeline.stateDir().resolve("lock"))) {
+      LockFile lock = LockFile.read(pipeline.lockFile());
+      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
+          pipeline.lockFile());
+      StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
+      exitCodes.forEach((name, code) -> {
+        pipeline.step(name); // names the steps when there is no such step
+        ex.record(resolved.get(name), code, durationsMs.getOrDefault(name, 0L));
+      });
+      hasher.save();
+    }
+  }
+
   private List<StepResult> schedule(StepGraph graph, Set<String> selected, RunOptions o, StepExecutor ex)
       throws InterruptedException {
     Map<String, StepResult> done = new LinkedHashMap<>();

@@ -11,23 +11,35 @@ import java.util.Set;
  *
  * <pre>{@code
  * ResolvedStep s = StepArguments.resolve(pipeline, commandLine).get("qa");
- * s.argv();   // [qa, --config, /p/inputs/pipeline.yaml, --input, /p/validate/valid.jsonl, --out, /p/qa, --quiet]
+ * s.argv();   // [qa, --config, /p/inputs/qa.yaml, --input, /p/validate/valid.jsonl, --out, /p/qa, --quiet]
  * }</pre>
  *
  * @param spec the step as written
  * @param argv the arguments, command words first
  * @param configArgv {@code argv} with paths inside the pipeline's folder made relative
  * @param out the step's output folder or file, or null when its command writes none
+ * @param moreOuts the further files or folders it writes (its {@code outputs:})
  * @param inputs what the step reads
  * @param deps the steps it reads from
  */
-public record ResolvedStep(StepSpec spec, List<String> argv, List<String> configArgv, Path out, List<StepInput> inputs,
-    Set<String> deps) {
+public record ResolvedStep(StepSpec spec, List<String> argv, List<String> configArgv, Path out, List<Path> moreOuts,
+    List<StepInput> inputs, Set<String> deps) {
   public ResolvedStep {
     argv = List.copyOf(argv);
     configArgv = List.copyOf(configArgv);
+    moreOuts = List.copyOf(moreOuts);
     inputs = List.copyOf(inputs);
     deps = Set.copyOf(deps);
+  }
+
+  /** Its output and further outputs: where nothing it reads is an input. */
+  public List<Path> allOuts() {
+    List<Path> all = new java.util.ArrayList<>();
+    if (out != null) {
+      all.add(out);
+    }
+    all.addAll(moreOuts);
+    return all;
   }
 
   /** The step's name. */

@@ -106,6 +106,16 @@ public final class StepArguments {
     return p.dir().resolve(s.name()).normalize();
   }
 
+  /**
+   * {@code --out-file} when the command has one and {@code out} names a file (it has an extension
+   * and is no folder), as {@code report}'s page; else {@code --out}.
+   */
+  static String outFlag(CommandSpec spec, Path out) {
+    String name = out.getFileName().toString();
+    boolean file = name.lastIndexOf('.') > 0 && !Files.isDirectory(out);
+    return file && spec.findOption("--out-file") != null ? "--out-file" : "--out";
+  }
+
   /** Builds one step's arguments and inputs. */
   private static final class Builder {
     private final Pipeline p;
@@ -134,8 +144,16 @@ public final class StepArguments {
       s.params().forEach(this::param);
       Path out = outs.get(s.name());
       if (out != null) {
-        argv.add("--out");
+        argv.add(outFlag(spec, out));
         argv.add(out.toString());
+      }
+      List<Path> more = new ArrayList<>();
+      for (int i = 0; i < s.outputs().size(); i++) {
+        String o = s.outputs().get(i);
+        if (REF.matcher(o).find()) {
+          throw new AssayInputException(p.where(s, "outputs/" + i) + ": step '" + s.name() + "': 'outputs:' cannot name another step's output");
+        }
+        more.add(p.dir().resolve(o).normalize());
       }
       if (spec.findOption("--quiet") != null && !s.params().containsKey("quiet")) {
         argv.add("--quiet");
@@ -147,7 +165,7 @@ public final class StepArguments {
         Path path = glob ? Path.of(p.dir().resolve(resolved).toString()) : p.dir().resolve(resolved).normalize();
         inputs.add(new StepInput("inputs/" + i, text, path, glob, true));
       }
-      return new ResolvedStep(s, argv, relative(argv), out, inputs, deps);
+      return new ResolvedStep(s, argv, relative(argv), out, more, inputs, deps);
     }
 
     private void param(String name, Object value) {

@@ -94,6 +94,22 @@ final class StepExecutor {
     return new StepResult(s.name(), command, StepStatus.RAN, why.get(), code, duration, s.out(), log, s.argv());
   }
 
+  /**
+   * Records the lock entry of {@code s} as if it had just run with {@code code}: for outputs that
+   * another caller made by the same code path (the quickstart), so that a run of the pipeline
+   * finds them cached.
+   */
+  void record(ResolvedStep s, int code, long durationMs) {
+    SortedMap<String, String> inputs = inputs(s, Optional.empty(), true);
+    SortedMap<String, String> outputs = outputs(s);
+    if (s.out() != null && outputs.isEmpty()) {
+      throw new IllegalStateException("step '" + s.name() + "' wrote nothing to " + s.out());
+    }
+    String command = String.join(" ", s.spec().commandWords());
+    lock.put(s.name(), new LockEntry(command, s.configArgv(), CacheCheck.configHash(s.configArgv()), tool, inputs, outputs,
+        List.of(), code, Instant.now().toString(), durationMs));
+  }
+
   private int runCommand(ResolvedStep s, Path log) {
     try {
       Files.createDirectories(log.getParent());
@@ -134,23 +150,35 @@ final class StepExecutor {
             + " at " + pipeline.where(s.spec(), in.key()));
       }
       for (Path p : paths) {
-        if (s.out() != null && p.startsWith(s.out())) {
+        if (s.allOuts().stream().anyMatch(p::startsWith)) {
           continue;
         }
         out.putAll(hasher.hash(p));
       }
     }
-    if (s.out() != null) {
-      String own = hasher.key(s.out());
+    for (Path o : s.allOuts()) {
+      String own = hasher.key(o);
       out.keySet().removeIf(k -> k.equals(own) || k.startsWith(own + "/"));
     }
     last.ifPresent(e -> e.untracked().forEach(out::remove));
     return out;
   }
 
-  /** Hashes of the step's output: every file of its folder, or its file and the files beside it with the same name. */
+  /**
+   * Hashes of the step's output (every file of its folder, or its file and the files beside it with
+   * the same name) and of its further outputs.
+   */
   SortedMap<String, String> outputs(ResolvedStep s) {
-    Path out = s.out();
+    SortedMap<String, String> all = new TreeMap<>(outputOf(s.out()));
+    for (Path more : s.moreOuts()) {
+      if (Files.exists(more)) {
+        all.putAll(hasher.hash(more));
+      }
+    }
+    return all;
+  }
+
+  private SortedMap<String, String> outputOf(Path out) {
     if (out == null || !Files.exists(out)) {
       return new TreeMap<>();
     }

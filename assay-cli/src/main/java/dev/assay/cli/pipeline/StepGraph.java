@@ -64,11 +64,13 @@ public final class StepGraph {
   /** The step (other than {@code self}) whose output holds {@code path}, or null. */
   static String producerOf(Map<String, ResolvedStep> steps, String self, Path path) {
     for (ResolvedStep t : steps.values()) {
-      if (t.name().equals(self) || t.out() == null) {
+      if (t.name().equals(self)) {
         continue;
       }
-      if (path.startsWith(t.out()) || path.toString().startsWith(t.out() + java.io.File.separator)) {
-        return t.name();
+      for (Path o : t.allOuts()) {
+        if (path.startsWith(o) || path.toString().startsWith(o + java.io.File.separator)) {
+          return t.name();
+        }
       }
     }
     return null;

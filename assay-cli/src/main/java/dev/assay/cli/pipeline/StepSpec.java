@@ -13,7 +13,7 @@ import java.util.Objects;
  * (or file) another step writes.
  *
  * <pre>{@code
- * new StepSpec("qa", "qa", List.of(), Map.of("config", "inputs/pipeline.yaml", "input", "${steps.validate}/valid.jsonl"),
+ * new StepSpec("qa", "qa", List.of(), Map.of("config", "inputs/qa.yaml", "input", "${steps.validate}/valid.jsonl"),
  *     List.of(), "qa");
  * }</pre>
  *
@@ -23,23 +23,30 @@ import java.util.Objects;
  * @param params options by snake_case name: a scalar, a list (the option repeats) or a map ({@code KEY=VALUE} each)
  * @param inputs extra files, folders or globs the step reads (besides those named in args and params)
  * @param out the step's output folder or file (relative to the pipeline's folder), or null for the default
+ * @param outputs further files or folders the step writes besides {@code out} (tracked as its outputs)
  * @param lines the line of the step and of each of its values ({@code ""}, {@code "params/config"}, {@code "inputs/0"})
  */
 public record StepSpec(
     String name, String command, List<String> args, Map<String, Object> params, List<String> inputs, String out,
-    Map<String, Integer> lines) {
+    List<String> outputs, Map<String, Integer> lines) {
   public StepSpec {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(command, "command");
     args = List.copyOf(args);
     params = Collections.unmodifiableMap(new LinkedHashMap<>(params));
     inputs = List.copyOf(inputs);
+    outputs = outputs == null ? List.of() : List.copyOf(outputs);
     lines = Map.copyOf(lines);
   }
 
   /** A step made in code (no lines). */
   public StepSpec(String name, String command, List<String> args, Map<String, Object> params, List<String> inputs, String out) {
-    this(name, command, args, params, inputs, out, Map.of());
+    this(name, command, args, params, inputs, out, List.of(), Map.of());
+  }
+
+  /** A step made in code that writes {@code outputs} besides {@code out}. */
+  public StepSpec withOutputs(List<String> more) {
+    return new StepSpec(name, command, args, params, inputs, out, more, lines);
   }
 
   /** The line of the step's value at {@code key} ({@code "params/config"}), else of the step, else 1. */

@@ -5,6 +5,8 @@ import dev.assay.core.validate.ValidateOptions;
 import dev.assay.core.validate.ValidateResult;
 import dev.assay.core.validate.Validation;
 import dev.assay.eval.judge.RewardModelJudge;
+import dev.assay.eval.pair.ChatPairs;
+import dev.assay.eval.pair.PairJoin;
 import dev.assay.eval.leaderboard.BaselineWinRates;
 import dev.assay.eval.leaderboard.LeaderboardRun;
 import dev.assay.eval.leaderboard.PairwiseLeaderboard;
@@ -16,6 +18,7 @@ import dev.assay.quality.pipeline.QaResult;
 import dev.assay.report.ReportWriter;
 import dev.assay.report.Reports;
 import dev.assay.report.export.ExportedTable;
+import dev.assay.report.export.PerItemTables;
 import dev.assay.report.export.TableExporter;
 import dev.assay.report.model.Report;
 import dev.assay.report.model.Table;
@@ -33,12 +36,14 @@ import java.util.function.Consumer;
 /**
  * The quickstart's steps on the bundled sample, each through the code path of its own command and
  * into its own folder with its {@code manifest.json}: validate (openai-chat schema, quarantine) ->
- * QA pipeline ({@code pipeline.yaml}: empty, length, repetition, PII redaction, toxicity with the
- * embedded scorer, exact and near duplicates) -> pairs of the two models' kept answers -> offline
+ * QA pipeline ({@code inputs/qa.yaml}: empty, length, repetition, PII redaction, toxicity with the
+ * embedded scorer, exact and near duplicates) -> pairs of the two models' kept answers (as {@code
+ * assay pair --chats}) -> offline
  * judge ({@code reward-model}, as {@code assay judge --judge reward-model}) -> leaderboard with
  * bootstrap intervals (as {@code assay leaderboard --baseline model-b}) -> analysis tables (the
  * report's and the per-item results, Parquet) -> the report over the four run folders
- * ({@code <out>/report.html}, as {@code assay report} makes it).
+ * ({@code <out>/report.html}, as {@code assay report --tables} makes it). The same steps are
+ * written as {@code <out>/pipeline.yaml} ({@link QuickstartPipeline}) for {@code assay run}.
  *
  * <pre>{@code
  * QuickstartRun.Result r = QuickstartRun.run(Path.of("out/quickstart"), step -> System.out.println(step.line()));
@@ -60,8 +65,9 @@ public final class QuickstartRun {
    * @param runs the run folders (each with a manifest), in the order the report shows them
    * @param report the HTML report, {@code <out>/report.html}
    * @param tables the analysis tables' folder, {@code <out>/tables}
+   * @param pipeline the steps as a pipeline file, {@code <out>/pipeline.yaml} (see {@link QuickstartPipeline})
    */
-  public record Result(List<QuickstartStep> steps, List<Path> runs, Path report, Path tables) {
+  public record Result(List<QuickstartStep> steps, List<Path> runs, Path report, Path tables, Path pipeline) {
     public Result {
       steps = List.copyOf(steps);
       runs = List.copyOf(runs);
@@ -71,13 +77,18 @@ public final class QuickstartRun {
   /** Runs every step into {@code out}, handing each finished step to {@code onStep}. */
   public static Result run(Path out, Consumer<QuickstartStep> onStep) throws InterruptedException {
     List<QuickstartStep> steps = new ArrayList<>();
+    long[] last = {System.nanoTime()};
     Consumer<QuickstartStep> done = s -> {
-      steps.add(s);
-      onStep.accept(s);
+      long now = System.nanoTime();
+      QuickstartStep timed = s.withDuration((now - last[0]) / 1_000_000);
+      last[0] = now;
+      steps.add(timed);
+      onStep.accept(timed);
     };
     Path inputs = out.resolve("inputs");
     Path sample = SampleFiles.copy(SampleFiles.CHATS, inputs);
-    Path pipeline = SampleFiles.copy(SampleFiles.PIPELINE, inputs);
+    Path pipeline = SampleFiles.copy(SampleFiles.QA_CONFIG, inputs);
+    Path pipelineFile = QuickstartPipeline.write(out);
 
     Path validateDir = out.resolve("validate");
     ValidateResult v = new Validation(new ValidateOptions(sample, "jsonl", "openai-chat", validateDir, 2))
@@ -92,7 +103,7 @@ public final class QuickstartRun {
     PipelineConfig config = ConfigLoader.load(pipeline, PipelineConfig.class, Map.of());
     if (!Path.of(config.input()).normalize().equals(validateDir.resolve("valid.jsonl").normalize())
         || !Path.of(config.out()).normalize().equals(qaDir.normalize())) {
-      throw new IllegalStateException("the bundled pipeline.yaml must read ../validate/valid.jsonl and write ../qa, found "
+      throw new IllegalStateException("the bundled qa.yaml must read ../validate/valid.jsonl and write ../qa, found "
           + config.input() + " and " + config.out());
     }
     QaResult qa = new QaPipeline(config).run(List.of("--config", pipeline.toString()), null);
@@ -102,12 +113,16 @@ public final class QuickstartRun {
         String.format(Locale.ROOT, "%d answers -> %d kept, %d rejected; flagged: %s", qa.recordsIn(), qa.kept(), qa.rejected(), QaFunnel.describe(qa.report())),
         qaDir, qaCounts));
 
-    Path pairs = inputs.resolve("pairs.jsonl");
-    PairsFromKept.Result p = PairsFromKept.write(qaDir.resolve("kept.jsonl"), FIRST_MODEL, SECOND_MODEL, pairs);
+    Path pairsDir = out.resolve("pairs");
+    Path kept = qaDir.resolve("kept.jsonl");
+    ChatPairs.Result p = ChatPairs.run(new ChatPairs.Options(kept, FIRST_MODEL, SECOND_MODEL, pairsDir,
+        List.of("--chats", kept.toString(), "--models", FIRST_MODEL + "," + SECOND_MODEL, "--out", pairsDir.toString())));
+    Path pairs = pairsDir.resolve(PairJoin.PAIRS);
     done.accept(new QuickstartStep("pairs",
         String.format(Locale.ROOT, "%d prompts in the kept answers -> %d pairs %s vs %s (%d prompts lost an answer in QA)",
             p.prompts(), p.pairs(), FIRST_MODEL, SECOND_MODEL, p.unpaired().size()),
-        pairs, counts("prompts_kept", p.prompts(), "pairs", p.pairs(), "prompts_unpaired", (long) p.unpaired().size())));
+        pairsDir, counts("prompts_kept", p.prompts(), "pairs", p.pairs(), "prompts_unpaired", (long) p.unpaired().size(),
+            "quarantined", p.quarantined())));
 
     Path judgeDir = out.resolve("judge");
     // A judge run resumes by pair id; the quickstart judges afresh so that a folder left by an
@@ -140,7 +155,8 @@ public final class QuickstartRun {
 
     List<Path> runs = List.of(validateDir, qaDir, judgeDir, boardDir);
     Report report = Reports.build(runs);
-    List<Table> perItem = List.of(judgments, PerItemTables.qaFindings(qaDir), PerItemTables.quarantine(validateDir.resolve("quarantine.jsonl")));
+    List<Table> perItem = PerItemTables.forRuns(runs); // as assay report --tables
+
     TableExporter.Result tables = TableExporter.export(report, perItem, out);
     long rows = tables.tables().stream().mapToLong(ExportedTable::rows).sum();
     done.accept(new QuickstartStep("tables",
@@ -155,7 +171,7 @@ public final class QuickstartRun {
             written.markdown().getFileName(), written.json().getFileName()),
         written.html(), counts("sections", sections, "runs", (long) runs.size(), "markdown", written.markdown().toString(),
             "json", written.json().toString())));
-    return new Result(steps, runs, written.html(), tables.folder());
+    return new Result(steps, runs, written.html(), tables.folder(), pipelineFile);
   }
 
   private static QuickstartStep leaderboardStep(PairwiseLeaderboard.Report rep, Path dir) {

@@ -17,10 +17,21 @@ import java.util.Map;
  * @param line what it did, in one line with its counts
  * @param output the folder or file it wrote
  * @param counts its counts and results, JSON-ready
+ * @param durationMs how long it took
  */
-public record QuickstartStep(String name, String line, Path output, Map<String, Object> counts) {
+public record QuickstartStep(String name, String line, Path output, Map<String, Object> counts, long durationMs) {
   public QuickstartStep {
     counts = Collections.unmodifiableMap(new LinkedHashMap<>(counts));
+  }
+
+  /** A step whose duration is not known yet. */
+  public QuickstartStep(String name, String line, Path output, Map<String, Object> counts) {
+    this(name, line, output, counts, 0);
+  }
+
+  /** The same step, taking {@code ms}. */
+  public QuickstartStep withDuration(long ms) {
+    return new QuickstartStep(name, line, output, counts, ms);
   }
 
   /** The step as one JSON-ready map: name, output and counts. */

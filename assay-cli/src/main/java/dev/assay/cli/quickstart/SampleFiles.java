@@ -19,14 +19,14 @@ public final class SampleFiles {
   /** Sample chats: each prompt answered by model-a and by model-b, with planted problems. */
   public static final String CHATS = "chat.jsonl";
 
-  /** The QA pipeline the quickstart runs. */
-  public static final String PIPELINE = "pipeline.yaml";
+  /** The QA pipeline the quickstart runs (copied as {@code qa.yaml}). */
+  public static final String QA_CONFIG = "pipeline.yaml";
 
   private SampleFiles() {}
 
   /** Copies bundled file {@code name} into {@code out} and returns the copy. */
   public static Path copy(String name, Path out) {
-    Path target = out.resolve(name.equals(CHATS) ? "sample-chat.jsonl" : name);
+    Path target = out.resolve(name.equals(CHATS) ? "sample-chat.jsonl" : name.equals(QA_CONFIG) ? "qa.yaml" : name);
     try (InputStream in = SampleFiles.class.getResourceAsStream("/dev/assay/cli/samples/" + name)) {
       if (in == null) {
         throw new IllegalStateException("bundled sample " + name + " is missing from the build");

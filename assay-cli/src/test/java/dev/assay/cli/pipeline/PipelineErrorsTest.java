@@ -133,7 +133,7 @@ class PipelineErrorsTest {
     assertThat(run("steps:\n  a:\n    command: validate\n    args: [data/a.jsonl]\n    params:\n      schema: openai-chat\n      treads: 2\n").err())
         .contains(at(7) + "step 'a': assay validate has no option --treads (params: ").contains("threads");
     assertThat(run("steps:\n  a:\n    command: validate\n    output: x\n").err())
-        .contains(at(4) + "step 'a': unknown key 'output' (a step has: command, args, params, inputs, out, description)");
+        .contains(at(4) + "step 'a': unknown key 'output' (a step has: command, args, params, inputs, out, outputs, description)");
     assertThat(run("steps:\n  a:\n    command: validate\n    args: [\"${env.HOME}\"]\n").err())
         .contains(at(4) + "step 'a': '${env.HOME}' is not a reference; write ${steps.NAME}");
     assertThat(run("steps:\n  a b:\n    command: validate\n").err()).contains(at(2) + "step name 'a b'");

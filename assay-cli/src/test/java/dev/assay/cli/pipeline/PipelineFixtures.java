@@ -1,6 +1,6 @@
 package dev.assay.cli.pipeline;
 
-import dev.assay.cli.quickstart.PairsFromKept;
+import dev.assay.cli.quickstart.QuickstartPipeline;
 import dev.assay.cli.quickstart.SampleFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,31 +16,19 @@ final class PipelineFixtures {
   private PipelineFixtures() {}
 
   /**
-   * The quickstart's steps as a pipeline in {@code dir}: validate the bundled sample, QA its valid
-   * records, judge the two models' answers offline, a leaderboard, and the report over the four run
-   * folders.
+   * The quickstart's pipeline in {@code dir} (its inputs copied, nothing run yet): validate the
+   * bundled sample, QA its valid records, pair the two models' kept answers, judge them offline, a
+   * leaderboard, and the report with its tables over the four run folders.
    */
   static Path quickstart(Path dir) {
     Path inputs = dir.resolve("inputs");
     SampleFiles.copy(SampleFiles.CHATS, inputs);
-    Path qa = SampleFiles.copy(SampleFiles.PIPELINE, inputs);
-    try {
-      Files.move(qa, inputs.resolve("qa.yaml"));
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    PairsFromKept.write(inputs.resolve("sample-chat.jsonl"), "model-a", "model-b", inputs.resolve("pairs.jsonl"));
-    return PipelineFile.write(dir.resolve("pipeline.yaml"), quickstartSteps());
+    SampleFiles.copy(SampleFiles.QA_CONFIG, inputs);
+    return QuickstartPipeline.write(dir);
   }
 
   static List<StepSpec> quickstartSteps() {
-    return List.of(
-        step("validate", "validate", List.of("inputs/sample-chat.jsonl"), params("schema", "openai-chat"), "validate"),
-        step("qa", "qa", List.of(), params("config", "inputs/qa.yaml", "input", "${steps.validate}/valid.jsonl"), "qa"),
-        step("judge", "judge", List.of("inputs/pairs.jsonl"), params("judge", "reward-model"), "judge"),
-        step("leaderboard", "leaderboard", List.of("${steps.judge}"), params("baseline", "model-b", "bootstrap", "200"), "leaderboard"),
-        step("report", "report", List.of("${steps.validate}", "${steps.qa}", "${steps.judge}", "${steps.leaderboard}"), params(),
-            "report"));
+    return QuickstartPipeline.steps();
   }
 
   /** Three small JSON Lines files validated on their own; {@code c}'s QA reads {@code b}'s valid records. */

@@ -38,7 +38,8 @@ class PipelineSchemaTest {
     Path written = PipelineFile.write(dir.resolve("pipeline.yaml"), PipelineFixtures.quickstartSteps());
     JsonNode ok = yaml.readTree(Files.readString(written));
     assertThat(schema.validate(ok)).isEmpty();
-    assertThat(PipelineFile.load(written).steps().keySet()).containsExactly("validate", "qa", "judge", "leaderboard", "report");
+    assertThat(PipelineFile.load(written).steps().keySet()).containsExactly("validate", "qa", "pairs", "judge", "leaderboard", "report");
+    assertThat(PipelineFile.load(written).step("report").outputs()).containsExactly("tables");
     assertThat(PipelineFile.load(written).step("qa").params())
         .containsEntry("config", "inputs/qa.yaml").containsEntry("input", "${steps.validate}/valid.jsonl");
     for (String bad : List.of("stages: {}", "steps: {a: {args: [x]}}", "steps: {a: {command: qa, output: x}}",

@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Runs an {@link ItemTask} over every row of an input file on virtual threads, writing each
  * finished row to a {@link RunJournal} the moment it finishes. Run it again with the same output
- * directory and it only does what is missing: finished rows are skipped, and with a response
+ * directory and it only does what is missing: finished rows are skipped (a row whose content
+ * changed under the same id, as recorded in each line's {@code input_sha256}, runs again), and with a response
  * cache under the model, requests answered before a crash are not paid for twice.
  *
  * <p>Writes into the output directory: the result file (e.g. {@code judgments.jsonl}, in input
@@ -113,7 +114,10 @@ public final class ResumableRun {
           }
           String key = RunJournal.key(row.get("id"));
           order.add(key);
-          if (journal.contains(key)) {
+          // The same id with other content (a pair whose answers or positions changed upstream)
+          // is a new item: its old result must not be reused.
+          String inputSha = dev.assay.core.manifest.Sha256.of(dev.assay.core.io.Json.MAPPER.writeValueAsBytes(row));
+          if (journal.containsFor(key, inputSha)) {
             resumed++;
             continue;
           }
@@ -134,6 +138,7 @@ public final class ResumableRun {
                   ObjectNode line = JsonNodeFactory.instance.objectNode();
                   line.set("id", row.get("id"));
                   line.setAll(task.run(row));
+                  line.put(RunJournal.INPUT_SHA256, inputSha);
                   if (contract != null) {
                     contract.conform(line);   // a row that breaks its contract fails here, not in a reader later
                   }

@@ -99,6 +99,23 @@ public final class RunJournal implements AutoCloseable {
     return finished.containsKey(id);
   }
 
+  /**
+   * Whether the item with this id finished from this very input: its line records {@code
+   * input_sha256} equal to {@code inputSha256} (a line written before inputs were recorded counts as
+   * matching). An item whose input changed since (same id, other content) must run again.
+   */
+  public synchronized boolean containsFor(String id, String inputSha256) {
+    ObjectNode line = finished.get(id);
+    if (line == null) {
+      return false;
+    }
+    JsonNode recorded = line.get(INPUT_SHA256);
+    return recorded == null || recorded.asString().equals(inputSha256);
+  }
+
+  /** The field of a journal line holding the SHA-256 of the input row it was made from. */
+  public static final String INPUT_SHA256 = "input_sha256";
+
   /** The finished items, in the order they were written. */
   public synchronized Map<String, ObjectNode> finished() {
     return Map.copyOf(finished);

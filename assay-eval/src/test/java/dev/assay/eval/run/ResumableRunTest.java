@@ -61,6 +61,26 @@ class ResumableRunTest {
     return in;
   }
 
+  private static List<String> withoutInputHashes(Path file) throws java.io.IOException {
+    return Files.readAllLines(file).stream().map(l -> l.replaceAll(",\"input_sha256\":\"[0-9a-f]{64}\"", "")).toList();
+  }
+
+  @Test
+  void aRowWhoseContentChangedUnderTheSameIdRunsAgain() throws Exception {
+    Path in = input("{\"id\":\"a\",\"text\":\"one\"}", "{\"id\":\"b\",\"text\":\"two\"}");
+    RunOutcome o1 = ResumableRun.run(in, dir.resolve("out"), new Upper(), options());
+    assertThat(o1.finished()).isEqualTo(2);
+    // Upstream changed b's text (an answer edited, a pair's positions swapped): its old result is stale.
+    Files.write(in, List.of("{\"id\":\"a\",\"text\":\"one\"}", "{\"id\":\"b\",\"text\":\"deux\"}"));
+    Upper second = new Upper();
+    RunOutcome o2 = ResumableRun.run(in, dir.resolve("out"), second, options());
+    assertThat(o2.resumed()).isEqualTo(1);
+    assertThat(o2.finished()).isEqualTo(1);
+    assertThat(second.ran).containsExactly("b");
+    assertThat(withoutInputHashes(dir.resolve("out/results.jsonl")))
+        .containsExactly("{\"id\":\"a\",\"upper\":\"ONE\"}", "{\"id\":\"b\",\"upper\":\"DEUX\"}");
+  }
+
   private static ResumableRun.Options options() {
     return new ResumableRun.Options("results.jsonl", 4, null);
   }
@@ -84,7 +104,11 @@ class ResumableRunTest {
     assertThat(o.quarantined()).isEqualTo(4);
     assertThat(o.rows()).isEqualTo(o.resumed() + o.finished() + o.failed() + o.quarantined() + o.notStarted());
     assertThat(o.complete()).isTrue();
+    String r1 = dev.assay.core.manifest.Sha256.of("{\"id\":\"r1\",\"text\":\"one\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     assertThat(Files.readAllLines(dir.resolve("out/results.jsonl")))
+        .as("each line records the SHA-256 of the row it was made from")
+        .startsWith("{\"id\":\"r1\",\"upper\":\"ONE\",\"input_sha256\":\"" + r1 + "\"}");
+    assertThat(withoutInputHashes(dir.resolve("out/results.jsonl")))
         .containsExactly(
             "{\"id\":\"r1\",\"upper\":\"ONE\"}",
             "{\"id\":2,\"upper\":\"TWO\"}",

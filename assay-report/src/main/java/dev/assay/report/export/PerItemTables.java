@@ -1,9 +1,10 @@
-package dev.assay.cli.quickstart;
+package dev.assay.report.export;
 
 import dev.assay.core.io.DatasetReader;
 import dev.assay.core.io.Datasets;
 import dev.assay.core.io.InputRecord;
 import dev.assay.core.io.Json;
+import dev.assay.core.manifest.ManifestWriter;
 import dev.assay.report.model.Table;
 import dev.assay.report.model.Table.Column;
 import java.nio.file.Files;
@@ -16,18 +17,63 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The quickstart's per-item results as analysis tables (exported to Parquet next to the report's
- * own tables): one row per judged prompt ({@code prompt_judgments}), one per QA finding
- * ({@code qa_findings}) and one per quarantined record ({@code quarantine}). They are read back
- * from the runs' ordinary output files, so they hold exactly what those files say.
+ * Per-item results of run folders as analysis tables (exported to Parquet next to the report's own
+ * tables by {@code assay report --tables}): one row per pairwise judgment ({@code prompt_judgments}),
+ * one per QA finding ({@code qa_findings}) and one per quarantined record of a validation ({@code
+ * quarantine}). They are read back from the runs' ordinary output files, so they hold exactly what
+ * those files say.
  *
  * <pre>{@code
- * Table judgments = PerItemTables.judgments(out.resolve("judge/judgments.jsonl"));
- * TableExporter.export(report, List.of(judgments), out);
+ * List<Table> perItem = PerItemTables.forRuns(List.of(out.resolve("validate"), out.resolve("qa"), out.resolve("judge")));
+ * TableExporter.export(report, perItem, out);
  * }</pre>
  */
 public final class PerItemTables {
   private PerItemTables() {}
+
+  /**
+   * The per-item tables of {@code runs}, by the command each run's manifest names: a pairwise
+   * {@code judge} run gives {@code prompt_judgments}, a {@code qa} run {@code qa_findings}, a
+   * {@code validate} run {@code quarantine}; other runs give none. Tables of the same kind from
+   * several runs are kept apart (the exporter numbers their names).
+   */
+  public static List<Table> forRuns(List<Path> runs) {
+    List<Table> out = new ArrayList<>();
+    for (Path run : runs) {
+      Path manifest = run.resolve("manifest.json");
+      if (!Files.isRegularFile(manifest)) {
+        continue;
+      }
+      String command = ManifestWriter.read(manifest).command();
+      if (command == null) {
+        continue;
+      }
+      switch (command.split(" ")[0]) {
+        case "judge" -> {
+          Path judgments = run.resolve("judgments.jsonl");
+          if (Files.isRegularFile(judgments) && pairwise(judgments)) {
+            out.add(judgments(judgments));
+          }
+        }
+        case "qa" -> out.add(qaFindings(run));
+        case "validate" -> out.add(quarantine(run.resolve("quarantine.jsonl")));
+        default -> { }
+      }
+    }
+    return out;
+  }
+
+  /** Whether the first judgment is pairwise (single and rubric judgments have no a/b sides). */
+  private static boolean pairwise(Path judgments) {
+    try (DatasetReader r = Datasets.open(judgments)) {
+      for (InputRecord rec; (rec = r.next()) != null; ) {
+        if (rec.value() != null) {
+          return rec.value().has("model_a") || rec.value().has("winner");
+        }
+      }
+    }
+    return true;
+  }
 
   /**
    * {@code prompt_judgments} from a pairwise {@code judgments.jsonl}: prompt, topic, the models in
