@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       "  0   success: everything ran and every record passed",
       "  1   data rejected: the run completed but some records were quarantined or rejected",
       "  2   bad usage: unknown option, missing/unreadable input, invalid configuration",
+      "  3   the run itself failed (notebook: a cell raised)",
       "  70  internal failure"
     },
     subcommands = {
@@ -40,6 +41,7 @@ import picocli.CommandLine.Command;
       ContaminationCommand.class,
       DriftCommand.class,
       QuickstartCommand.class,
+      NotebookCommand.class,
       StatsCommand.class,
       EvalCommand.class,
       LeaderboardCommand.class,

@@ -83,7 +83,7 @@ class GateCommandTest {
         .contains("'models' has no entry [model-c]")
         .contains("At 'leaderboard.models': model-a, model-b")
         .contains("did you mean 'toxicity'? At 'qa.checks': empty, length, gopher_repetition, pii, toxicity, exact_dedup, minhash_dedup")
-        .contains("no run folder is named 'judgee'; did you mean 'judge'? Run folders: judge, leaderboard, qa, validate")
+        .contains("no run folder is named 'judgee'; did you mean 'judge'? Run folders: judge, leaderboard, pairs, qa, validate, pair")
         .contains("'qa.counts' is a group of fields, not a number; name one of: records_in, kept, rejected, quarantined");
     assertThat(r.out()).isEmpty();
   }
@@ -158,7 +158,7 @@ class GateCommandTest {
     assertThat(m.path("command").asString()).isEqualTo("gate");
     assertThat(m.path("counts").path("assertions").asInt()).isEqualTo(3);
     assertThat(m.path("counts").path("errors").asInt()).isEqualTo(1);
-    assertThat(m.path("inputs").size()).isEqualTo(4);
+    assertThat(m.path("inputs").size()).isEqualTo(5); // validate, qa, pairs, judge, leaderboard
   }
 
   @Test

@@ -109,4 +109,22 @@ class PairCommandTest {
     assertThat(none.exit()).isEqualTo(ExitCode.USAGE);
     assertThat(none.err()).contains("no such file or run folder");
   }
+
+  @Test
+  void chatsArePairedByPromptAndTheTwoModesDoNotMix() throws IOException {
+    Path kept = dir.resolve("kept.jsonl");
+    java.nio.file.Files.write(kept, java.util.List.of(
+        "{\"id\":\"1\",\"prompt_id\":\"p1\",\"model\":\"x\",\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\",\"content\":\"X\"}]}",
+        "{\"id\":\"2\",\"prompt_id\":\"p1\",\"model\":\"y\",\"messages\":[{\"role\":\"user\",\"content\":\"Q\"},{\"role\":\"assistant\",\"content\":\"Y\"}]}"));
+    CliHarness ok = CliHarness.run("pair", "--chats", kept.toString(), "--models", "y,x", "--out", dir.resolve("p").toString(), "--json");
+    assertThat(ok.exit()).as(ok.err()).isZero();
+    assertThat(ok.out()).contains("\"pairs\":1").contains("\"models\":[\"y\",\"x\"]");
+    assertThat(java.nio.file.Files.readString(dir.resolve("p/pairs.jsonl"))).contains("\"model_a\":\"y\"").contains("\"output_a\":\"Y\"");
+
+    assertThat(CliHarness.run("pair", "--chats", kept.toString(), "--reference", kept.toString(), "--out", dir.resolve("q").toString())
+        .err()).contains("--chats pairs answers inside one file");
+    assertThat(CliHarness.run("pair", "--out", dir.resolve("q").toString()).err()).contains("give --reference RUN");
+    assertThat(CliHarness.run("pair", "--chats", kept.toString(), "--models", "x,x", "--out", dir.resolve("q").toString()).exit())
+        .isEqualTo(2);
+  }
 }

@@ -54,9 +54,25 @@ public final class StepArguments {
       specs.put(s.name(), spec);
       outs.put(s.name(), outOf(pipeline, s, spec));
     }
+    Map<String, List<Path>> written = new LinkedHashMap<>();
+    for (StepSpec s : pipeline.steps().values()) {
+      List<Path> all = new ArrayList<>();
+      if (outs.get(s.name()) != null) {
+        all.add(outs.get(s.name()));
+      }
+      for (int i = 0; i < s.outputs().size(); i++) {
+        String o = s.outputs().get(i);
+        if (REF.matcher(o).find()) {
+          throw new AssayInputException(pipeline.where(s, "outputs/" + i) + ": step '" + s.name()
+              + "': 'outputs:' cannot name another step's output");
+        }
+        all.add(pipeline.dir().resolve(o).normalize());
+      }
+      written.put(s.name(), all);
+    }
     Map<String, ResolvedStep> out = new LinkedHashMap<>();
     for (StepSpec s : pipeline.steps().values()) {
-      out.put(s.name(), new Builder(pipeline, s, specs.get(s.name()), outs).build());
+      out.put(s.name(), new Builder(pipeline, s, specs.get(s.name()), outs, written).build());
     }
     return out;
   }
@@ -122,15 +138,17 @@ public final class StepArguments {
     private final StepSpec s;
     private final CommandSpec spec;
     private final Map<String, Path> outs;
+    private final Map<String, List<Path>> written;
     private final List<String> argv = new ArrayList<>();
     private final List<StepInput> inputs = new ArrayList<>();
     private final Set<String> deps = new LinkedHashSet<>();
 
-    Builder(Pipeline p, StepSpec s, CommandSpec spec, Map<String, Path> outs) {
+    Builder(Pipeline p, StepSpec s, CommandSpec spec, Map<String, Path> outs, Map<String, List<Path>> written) {
       this.p = p;
       this.s = s;
       this.spec = spec;
       this.outs = outs;
+      this.written = written;
     }
 
     ResolvedStep build() {
@@ -147,13 +165,9 @@ public final class StepArguments {
         argv.add(outFlag(spec, out));
         argv.add(out.toString());
       }
-      List<Path> more = new ArrayList<>();
-      for (int i = 0; i < s.outputs().size(); i++) {
-        String o = s.outputs().get(i);
-        if (REF.matcher(o).find()) {
-          throw new AssayInputException(p.where(s, "outputs/" + i) + ": step '" + s.name() + "': 'outputs:' cannot name another step's output");
-        }
-        more.add(p.dir().resolve(o).normalize());
+      List<Path> more = new ArrayList<>(written.get(s.name()));
+      if (out != null) {
+        more.remove(0);
       }
       if (spec.findOption("--quiet") != null && !s.params().containsKey("quiet")) {
         argv.add("--quiet");
@@ -198,7 +212,7 @@ public final class StepArguments {
       if (value instanceof Map<?, ?> m) {
         m.forEach((k, v) -> {
           argv.add(flag);
-          argv.add(k + "=" + substitute(key + "/" + k, String.valueOf(v)));
+          argv.add(k + "=" + value(key + "/" + k, String.valueOf(v), false, false));
         });
         return;
       }
@@ -226,6 +240,11 @@ public final class StepArguments {
         inputs.add(new StepInput(key, text, candidate, false, false));
         return candidate.toString();
       }
+      if (!v.isEmpty() && !v.startsWith("-") && insideAnotherStepsOutput(candidate)) {
+        // Not there yet, but another step writes it: a dependency, as in DVC.
+        inputs.add(new StepInput(key, text, candidate, false, true));
+        return candidate.toString();
+      }
       Matcher m = SCHEME.matcher(v);
       if (m.matches() && m.group(2).length() > 1) {
         Path inner = p.dir().resolve(m.group(2)).normalize();
@@ -235,6 +254,15 @@ public final class StepArguments {
         }
       }
       return v;
+    }
+
+    private boolean insideAnotherStepsOutput(Path candidate) {
+      for (Map.Entry<String, List<Path>> e : written.entrySet()) {
+        if (!e.getKey().equals(s.name()) && e.getValue().stream().anyMatch(candidate::startsWith)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private String substitute(String key, String text) {

@@ -79,6 +79,15 @@ final class StepExecutor {
       return new StepResult(s.name(), command, StepStatus.FAILED, "exit code " + code + ": " + lastLine(log), code, ms(t0),
           s.out(), log, s.argv());
     }
+    if (code == 1 && FAIL_ON_ONE.contains(command)) {
+      return new StepResult(s.name(), command, StepStatus.FAILED, "exit code 1: " + lastLine(log), code, ms(t0), s.out(), log,
+          s.argv());
+    }
+    Optional<String> unfinished = unfinished(s.out());
+    if (unfinished.isPresent()) {
+      // Rows failed or never started: no lock entry, so the next run resumes the step instead of caching it.
+      return new StepResult(s.name(), command, StepStatus.FAILED, unfinished.get(), code, ms(t0), s.out(), log, s.argv());
+    }
     SortedMap<String, String> after = inputs(s, Optional.empty(), true);
     List<String> untracked = changedKeys(before, after);
     SortedMap<String, String> inputs = new TreeMap<>(before);
@@ -108,6 +117,33 @@ final class StepExecutor {
     String command = String.join(" ", s.spec().commandWords());
     lock.put(s.name(), new LockEntry(command, s.configArgv(), CacheCheck.configHash(s.configArgv()), tool, inputs, outputs,
         List.of(), code, Instant.now().toString(), durationMs));
+  }
+
+  /** Commands whose exit code 1 is a failure, not "finished with rejected records". */
+  static final java.util.Set<String> FAIL_ON_ONE = java.util.Set.of("gate");
+
+  /**
+   * Why a step that exited 0 or 1 is not finished, from its run folder's manifest: {@code
+   * incomplete} (rows failed or never started; running it again resumes) or {@code failed}.
+   */
+  static Optional<String> unfinished(Path out) {
+    if (out == null || !Files.isRegularFile(out.resolve("manifest.json"))) {
+      return Optional.empty();
+    }
+    try {
+      var m = dev.assay.core.io.Json.MAPPER.readTree(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8));
+      String status = m.path("status").asString("");
+      if (status.equals("incomplete")) {
+        return Optional.of("incomplete: some rows failed or never started (" + out.resolve("errors.jsonl").getFileName()
+            + " in " + out.getFileName() + "); run again to resume them");
+      }
+      if (status.equals("failed")) {
+        return Optional.of("its manifest says failed");
+      }
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   private int runCommand(ResolvedStep s, Path log) {
