@@ -68,6 +68,10 @@ public final class Main {
   /** The configured command line, with our exit codes and error handlers. */
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Main());
+    // Commands of modules the CLI does not depend on (assay-server's serve and users).
+    for (dev.assay.core.registry.CommandExtension e : java.util.ServiceLoader.load(dev.assay.core.registry.CommandExtension.class)) {
+      e.commands().forEach(cl::addSubcommand);
+    }
     cl.setExecutionExceptionHandler(Main::handleExecutionException);
     cl.setParameterExceptionHandler(
         (ex, args) -> {

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * }</pre>
  */
 class ArchitectureTest {
-  private static final String[] MODULES = {"core", "stats", "models", "quality", "eval", "train", "report", "cli"};
+  private static final String[] MODULES = {"core", "stats", "models", "quality", "eval", "train", "report", "server", "cli"};
   private static JavaClasses classes;
 
   @BeforeAll
@@ -96,8 +96,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theServerStandsOnCoreAndStatsAndTheCliDoesNotDependOnIt() {
+    dependsOnlyOn("server", "core", "stats").check(classes);
+    noClasses().that().resideInAPackage("dev.assay.cli..")
+        .should().dependOnClassesThat().resideInAPackage("dev.assay.server..")
+        .because("the CLI finds serve and users through core's CommandExtension at run time; nothing depends on the server")
+        .check(classes);
+  }
+
+  @Test
   void packagesOfAModuleFormNoCycles() {
-    for (String m : new String[] {"stats", "models", "quality", "eval", "train", "report", "cli"}) {
+    for (String m : new String[] {"stats", "models", "quality", "eval", "train", "report", "server", "cli"}) {
       slices().matching("dev.assay." + m + ".(*)..").should().beFreeOfCycles()
           .because("the packages of assay-" + m + " depend on each other in one direction")
           .check(classes);

@@ -1,0 +1,103 @@
+package dev.assay.server;
+
+import dev.assay.core.AssayInputException;
+import dev.assay.core.manifest.ToolInfo;
+import dev.assay.server.auth.Users;
+import dev.assay.server.db.Database;
+import dev.assay.server.http.ApiException;
+import dev.assay.server.http.ApiRoutes;
+import dev.assay.server.http.AuthFilter;
+import dev.assay.server.http.JsonBody;
+import dev.assay.server.http.OpenApi;
+import dev.assay.server.http.Route;
+import dev.assay.server.http.SwaggerDocs;
+import io.javalin.Javalin;
+import java.util.List;
+
+/**
+ * The Assay server: the REST API of {@link ApiRoutes} (OpenAPI at {@code /openapi.json},
+ * interactive docs at {@code /docs}) over one {@link Database}, on Javalin (Jetty), listening on
+ * 127.0.0.1 unless told otherwise.
+ *
+ * <pre>{@code
+ * try (AssayServer s = AssayServer.start(ServerConfig.defaults(Dialect.of("assay.db")).withPort(0))) {
+ *   System.out.println(s.url());   // http://127.0.0.1:41234/
+ * }
+ * }</pre>
+ */
+public final class AssayServer implements AutoCloseable {
+  private final Database db;
+  private final Javalin app;
+  private final String host;
+
+  private AssayServer(Database db, Javalin app, String host) {
+    this.db = db;
+    this.app = app;
+    this.host = host;
+  }
+
+  /** Opens the database (migrating it) and starts listening. */
+  public static AssayServer start(ServerConfig config) {
+    Database db = Database.open(config.db());
+    try {
+      List<Route> routes = new ApiRoutes(db).all();
+      String openapi = OpenApi.document(routes, ToolInfo.current().version());
+      AuthFilter auth = new AuthFilter(new Users(db), routes);
+      Javalin app = Javalin.create(cfg -> {
+        cfg.startup.showJavalinBanner = false;
+        cfg.http.maxRequestSize = config.maxJsonBytes();
+        cfg.jetty.host = config.host();
+        cfg.jetty.port = config.port();
+        cfg.routes.before("/api/*", auth::handle);
+        for (Route r : routes) {
+          switch (r.method()) {
+            case "GET" -> cfg.routes.get(r.path(), r.handler());
+            case "POST" -> cfg.routes.post(r.path(), r.handler());
+            case "DELETE" -> cfg.routes.delete(r.path(), r.handler());
+            default -> throw new IllegalStateException("method " + r.method());
+          }
+        }
+        cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
+        cfg.routes.get("/docs", SwaggerDocs::page);
+        cfg.routes.get("/docs/assets/{file}", SwaggerDocs::asset);
+        cfg.routes.exception(ApiException.class, (e, ctx) -> JsonBody.send(ctx, e.status(), JsonBody.error(e.status(), e.code(),
+            e.getMessage())));
+        cfg.routes.exception(AssayInputException.class, (e, ctx) -> JsonBody.send(ctx, 400, JsonBody.error(400, "bad_request",
+            e.getMessage())));
+        cfg.routes.exception(Exception.class, (e, ctx) -> JsonBody.send(ctx, 500, JsonBody.error(500, "internal",
+            e.getClass().getSimpleName() + ": " + e.getMessage())));
+        cfg.routes.error(404, ctx -> {
+          if (ctx.result() == null || !ctx.result().startsWith("{")) { // not one of ours: Javalin's "Endpoint ... not found"
+            JsonBody.send(ctx, 404, JsonBody.error(404, "not_found", "no route " + ctx.method() + " " + ctx.path()));
+          }
+        });
+      });
+      app.start();
+      return new AssayServer(db, app, config.host());
+    } catch (RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** The base URL, e.g. {@code http://127.0.0.1:8421/}. */
+  public String url() {
+    return "http://" + host + ":" + app.port() + "/";
+  }
+
+  /** The port it listens on. */
+  public int port() {
+    return app.port();
+  }
+
+  /** The database it stores in. */
+  public Database database() {
+    return db;
+  }
+
+  @Override
+  public void close() {
+    app.stop();
+    db.close();
+  }
+}

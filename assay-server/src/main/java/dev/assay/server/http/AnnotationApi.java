@@ -1,0 +1,134 @@
+package dev.assay.server.http;
+
+import dev.assay.server.annotate.Annotations;
+import dev.assay.server.annotate.Assignment;
+import dev.assay.server.annotate.Assignments;
+import dev.assay.server.annotate.ExportFormat;
+import dev.assay.server.annotate.PairLabel;
+import dev.assay.server.annotate.ProjectAgreement;
+import dev.assay.server.annotate.ProjectExport;
+import dev.assay.server.auth.Role;
+import dev.assay.server.db.Database;
+import dev.assay.server.project.Projects;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The annotation routes' handlers: the caller's next item, saving and undoing a label, agreement
+ * and export. Labels are in item terms ({@code a} = {@code output_a}); {@code next} says which
+ * answer to show first.
+ *
+ * <pre>{@code
+ * AnnotationApi api = new AnnotationApi(db, projects);
+ * config.routes.get("/api/projects/{id}/next", api::next);
+ * }</pre>
+ */
+final class AnnotationApi {
+  private final Database db;
+  private final Projects projects;
+  private final Assignments assignments;
+  private final Annotations annotations;
+
+  AnnotationApi(Database db, Projects projects) {
+    this.db = db;
+    this.projects = projects;
+    this.assignments = new Assignments(db);
+    this.annotations = new Annotations(db);
+  }
+
+  Assignments assignments() {
+    return assignments;
+  }
+
+  Annotations annotations() {
+    return annotations;
+  }
+
+  void next(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
+    Optional<Assignment> next = assignments.next(a.project().id(), a.principal().id(), a.project().overlap(), a.project().seed());
+    if (next.isEmpty()) {
+      ctx.status(204);
+      return;
+    }
+    Assignment as = next.get();
+    long[] progress = assignments.progress(a.project().id(), a.principal().id(), a.project().overlap());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("item", as.itemId());
+    m.put("assignment", as.id());
+    m.put("instruction", as.item().path("instruction").asString());
+    m.put("output_a", as.item().path("output_a").asString());
+    m.put("output_b", as.item().path("output_b").asString());
+    m.put("show_first", as.swapped() ? "b" : "a");
+    m.put("done", progress[0]);
+    m.put("left", progress[1]);
+    JsonBody.send(ctx, 200, m);
+  }
+
+  void annotate(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
+    ObjectNode body = JsonBody.object(ctx);
+    PairLabel label = PairLabel.of(JsonBody.text(body, "label", true));
+    String item = ctx.pathParam("item");
+    try {
+      Annotations.Saved s = annotations.save(a.project().id(), a.principal().id(), item, label, JsonBody.text(body, "reason", false),
+          JsonBody.number(body, "seconds"));
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("id", s.id());
+      m.put("item", s.itemId());
+      m.put("label", s.label().wire());
+      m.put("shown_first", s.swapped() ? "b" : "a");
+      m.put("created_at", s.createdAt());
+      JsonBody.send(ctx, 201, m);
+    } catch (Annotations.Refused r) {
+      throw switch (r.reason()) {
+        case NO_SUCH_ITEM -> ApiException.notFound(r.getMessage());
+        case NOT_ASSIGNED -> ApiException.forbidden(r.getMessage());
+        case ALREADY_ANNOTATED -> ApiException.conflict(r.getMessage());
+      };
+    }
+  }
+
+  void undo(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
+    Optional<String> undone = annotations.undo(a.project().id(), a.principal().id(), ctx.queryParam("item"));
+    if (undone.isEmpty()) {
+      throw ApiException.notFound("nothing to undo: you have no annotation" + (ctx.queryParam("item") == null ? "" : " of that item")
+          + " in project " + a.project().id());
+    }
+    JsonBody.send(ctx, 200, Map.of("undone", undone.get()));
+  }
+
+  void agreement(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
+    ProjectAgreement.Result r = ProjectAgreement.of(db, a.project().id());
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("krippendorff_alpha", finite(r.krippendorffAlpha()));
+    m.put("fleiss_kappa", finite(r.fleissKappa()));
+    m.put("percent_agreement", finite(r.percentAgreement()));
+    m.put("n_items", r.nItems());
+    m.put("n_annotations", r.nAnnotations());
+    m.put("n_annotators", r.nAnnotators());
+    m.put("labels", r.labels());
+    Map<String, Object> bias = new LinkedHashMap<>();
+    r.firstShownChosen().forEach((k, v) -> bias.put(k, finite(v)));
+    m.put("first_shown_chosen", bias);
+    m.put("level", "nominal (a, b, tie)");
+    JsonBody.send(ctx, 200, m);
+  }
+
+  void export(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
+    ExportFormat f = ExportFormat.of(ctx.queryParam("format"));
+    ctx.status(200).contentType(f.contentType());
+    ctx.header("Content-Disposition", "attachment; filename=\"project-" + a.project().id() + "." + (f == ExportFormat.JSONL ? "jsonl" : "json") + "\"");
+    ProjectExport.write(db, a.project().id(), f, ctx.outputStream());
+  }
+
+  private static Double finite(double v) {
+    return Double.isFinite(v) ? v : null;
+  }
+}

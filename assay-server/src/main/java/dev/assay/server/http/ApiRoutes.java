@@ -1,0 +1,68 @@
+package dev.assay.server.http;
+
+import dev.assay.server.auth.Principal;
+import dev.assay.server.db.Database;
+import dev.assay.server.project.Projects;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every route of the REST API in one table: the server registers these and the OpenAPI document
+ * lists these, so the two cannot drift apart.
+ *
+ * <pre>{@code
+ * for (Route r : new ApiRoutes(db).all()) { ... }
+ * }</pre>
+ */
+public final class ApiRoutes {
+  private final Database db;
+  private final ProjectApi projects;
+  private final AnnotationApi annotations;
+
+  public ApiRoutes(Database db) {
+    this.db = db;
+    Projects p = new Projects(db);
+    this.projects = new ProjectApi(db, p);
+    this.annotations = new AnnotationApi(db, p);
+  }
+
+  /** The routes, in the order the docs show them. */
+  public List<Route> all() {
+    List<String> any = List.of();
+    List<String> managers = List.of("lead", "client");
+    List<String> raters = List.of("annotator", "lead");
+    return List.of(
+        new Route("GET", "/api/health", "Whether the server and its database answer", List.of("public"), null,
+            "{status, database}", ctx -> JsonBody.send(ctx, 200, Map.of("status", "ok", "database",
+                db.target().dialect().name().toLowerCase(java.util.Locale.ROOT)))),
+        new Route("GET", "/api/me", "The signed-in user", any, null, "{id, name, role}", ctx -> {
+          Principal p = Caller.of(ctx);
+          JsonBody.send(ctx, 200, Map.of("id", p.id(), "name", p.name(), "role", p.role().wire()));
+        }),
+        new Route("GET", "/api/projects", "The projects the caller may see", any, null, "{projects: [...]}", projects::list),
+        new Route("POST", "/api/projects", "Create a project (admins, leads, API clients)", List.of("admin", "lead", "client"),
+            "{name, kind: pairwise, overlap, guidelines}", "201 {id, name, kind, overlap, guidelines, created_at}", projects::create),
+        new Route("GET", "/api/projects/{id}", "A project, with counts for its leads", List.of("lead", "annotator", "client"), null,
+            "{id, name, kind, overlap, guidelines, your_role, items, annotations, members}", projects::get),
+        new Route("POST", "/api/projects/{id}/members", "Add a member or change their role", List.of("lead"),
+            "{user, role: annotator|lead|client}", "201 {project, user, role}", projects::addMember),
+        new Route("GET", "/api/projects/{id}/members", "The members and their roles", managers, null, "{members: [{user, role}]}",
+            projects::members),
+        new Route("POST", "/api/projects/{id}/items", "Import items from a JSON Lines body", managers,
+            "JSON Lines: {id, instruction, output_a, output_b, ...} per line",
+            "{lines, imported, duplicates, quarantined, blank, errors: [{line, error}]}", projects::importItems),
+        new Route("GET", "/api/projects/{id}/items", "Item ids, a page at a time (?after=&limit=, at most 50000)", managers, null,
+            "{items: [{id, assigned}], next_after}", projects::listItems),
+        new Route("GET", "/api/projects/{id}/next", "The caller's next item (204 when none is left)", raters, null,
+            "{item, assignment, instruction, output_a, output_b, show_first, done, left}", annotations::next),
+        new Route("POST", "/api/projects/{id}/items/{item}/annotations", "Save the caller's label, in item terms", raters,
+            "{label: a|b|tie, reason, seconds}", "201 {id, item, label, shown_first, created_at}, once committed", annotations::annotate),
+        new Route("DELETE", "/api/projects/{id}/annotations/mine", "Undo the caller's last annotation (or ?item=)", raters, null,
+            "{undone}", annotations::undo),
+        new Route("GET", "/api/projects/{id}/agreement", "Agreement among the annotators", managers, null,
+            "{krippendorff_alpha, fleiss_kappa, percent_agreement, n_items, n_annotations, n_annotators, labels, first_shown_chosen}",
+            annotations::agreement),
+        new Route("GET", "/api/projects/{id}/export", "Every annotation (?format=jsonl|label-studio), streamed", managers, null,
+            "JSON Lines, or Label Studio task JSON", annotations::export));
+  }
+}

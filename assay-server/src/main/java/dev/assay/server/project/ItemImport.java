@@ -1,0 +1,204 @@
+package dev.assay.server.project;
+
+import dev.assay.core.io.Json;
+import dev.assay.server.db.Database;
+import dev.assay.server.db.Sql;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Imports pairwise items from a JSON Lines stream, {@code {"id", "instruction", "output_a",
+ * "output_b", ...}} per line (other fields are kept with the item and exported again). Lines are
+ * stored in transactions of {@link #BATCH}; an id the project holds already is counted as a
+ * duplicate and left as it was, so an interrupted import runs again without doubling anything.
+ * Every line ends in exactly one count: imported, duplicate, quarantined (with its line number and
+ * the reason) or blank.
+ *
+ * <pre>{@code
+ * ItemImport.Result r = ItemImport.run(db, projectId, request.getInputStream());
+ * r.imported();
+ * }</pre>
+ */
+public final class ItemImport {
+  /** Lines per transaction. */
+  public static final int BATCH = 2000;
+  /** Quarantined lines listed in the result (all are counted). */
+  public static final int LISTED = 20;
+  private static final int MAX_LINE = 8 * 1024 * 1024;
+
+  private ItemImport() {}
+
+  /**
+   * What an import did.
+   *
+   * @param lines lines read (blank ones included)
+   * @param imported items stored
+   * @param duplicates lines whose id the project holds already
+   * @param quarantined lines that are not items, {@code errors} lists the first
+   * @param blank blank lines
+   * @param errors the first quarantined lines: {@code line} and {@code error}
+   */
+  public record Result(long lines, long imported, long duplicates, long quarantined, long blank, List<Map<String, Object>> errors) {
+    public Result {
+      errors = List.copyOf(errors);
+    }
+  }
+
+  /** Reads {@code body} to its end and stores its items in project {@code projectId}. */
+  public static Result run(Database db, long projectId, InputStream body) {
+    long lines = 0;
+    long imported = 0;
+    long duplicates = 0;
+    long quarantined = 0;
+    long blank = 0;
+    List<Map<String, Object>> errors = new ArrayList<>();
+    List<String[]> batch = new ArrayList<>(BATCH);
+    try {
+      java.io.BufferedInputStream in = new java.io.BufferedInputStream(body, 64 * 1024);
+      ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
+      int state;
+      while ((state = readLine(in, line)) != EOF) {
+        lines++;
+        byte[] bytes = line.toByteArray();
+        String problem = state == TOO_LONG ? "line longer than " + MAX_LINE + " bytes" : null;
+        String[] row = null;
+        if (problem == null && isBlank(bytes)) {
+          blank++;
+        } else if (problem == null) {
+          Object parsed = parse(bytes);
+          if (parsed instanceof String why) {
+            problem = why;
+          } else {
+            row = (String[]) parsed;
+          }
+        }
+        if (problem != null) {
+          quarantined++;
+          if (errors.size() < LISTED) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("line", lines);
+            e.put("error", "line " + lines + ": " + problem);
+            errors.add(e);
+          }
+        } else if (row != null) {
+          batch.add(row);
+          if (batch.size() == BATCH) {
+            long stored = store(db, projectId, batch);
+            imported += stored;
+            duplicates += batch.size() - stored;
+            batch.clear();
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the request body: " + e.getMessage(), e);
+    }
+    if (!batch.isEmpty()) {
+      long stored = store(db, projectId, batch);
+      imported += stored;
+      duplicates += batch.size() - stored;
+    }
+    return new Result(lines, imported, duplicates, quarantined, blank, errors);
+  }
+
+  private static long store(Database db, long projectId, List<String[]> rows) {
+    String now = Instant.now().toString();
+    return db.write(c -> {
+      long n = 0;
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (project_id, external_id, payload, assigned, created_at)"
+          + " VALUES (?, ?, ?, 0, ?) ON CONFLICT (project_id, external_id) DO NOTHING")) {
+        for (String[] r : rows) {
+          ps.setLong(1, projectId);
+          ps.setString(2, r[0]);
+          ps.setString(3, r[1]);
+          ps.setString(4, now);
+          ps.addBatch();
+        }
+        for (int k : ps.executeBatch()) {
+          n += k > 0 ? 1 : 0;
+        }
+      }
+      return n;
+    });
+  }
+
+  /** {external_id, payload} or the reason the line is not an item. */
+  private static Object parse(byte[] bytes) {
+    String text;
+    try {
+      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      return "not valid UTF-8";
+    }
+    JsonNode v;
+    try {
+      v = Json.MAPPER.readTree(text);
+    } catch (JacksonException e) {
+      return "not valid JSON: " + e.getOriginalMessage();
+    }
+    if (!(v instanceof ObjectNode o)) {
+      return "expected a JSON object {\"id\", \"instruction\", \"output_a\", \"output_b\"}";
+    }
+    JsonNode id = o.get("id");
+    if (id == null || !(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()) {
+      return "field 'id': expected a non-empty string or integer";
+    }
+    for (String f : List.of("instruction", "output_a", "output_b")) {
+      JsonNode x = o.get(f);
+      if (x == null || !x.isString()) {
+        return "field '" + f + "': expected a string, found " + (x == null ? "nothing" : x.getNodeType().name().toLowerCase());
+      }
+    }
+    return new String[] {id.asString(), Json.MAPPER.writeValueAsString(o)};
+  }
+
+  private static final int EOF = -1;
+  private static final int LINE = 0;
+  private static final int TOO_LONG = 1;
+
+  /** Reads one line (without its newline) into {@code out}: {@link #LINE}, {@link #TOO_LONG} (skipped to its end) or {@link #EOF}. */
+  private static int readLine(java.io.BufferedInputStream in, ByteArrayOutputStream out) throws IOException {
+    out.reset();
+    boolean any = false;
+    boolean tooLong = false;
+    for (int b; (b = in.read()) >= 0; ) {
+      any = true;
+      if (b == '\n') {
+        return tooLong ? TOO_LONG : LINE;
+      }
+      if (out.size() >= MAX_LINE) {
+        tooLong = true;
+        out.reset();
+      }
+      if (!tooLong) {
+        out.write(b);
+      }
+    }
+    return !any ? EOF : tooLong ? TOO_LONG : LINE;
+  }
+
+  private static boolean isBlank(byte[] b) {
+    for (byte x : b) {
+      if (x != ' ' && x != '\t' && x != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+}

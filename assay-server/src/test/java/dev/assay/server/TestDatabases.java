@@ -1,0 +1,43 @@
+package dev.assay.server;
+
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.assay.server.db.Dialect;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.UUID;
+
+/**
+ * The databases the server tests run against: a new SQLite file, and a real PostgreSQL server
+ * named by {@code ASSAY_TEST_POSTGRES} (postgresql://user:password@host:port/db; .ci/run installs
+ * Debian's postgresql, starts it and sets it). Each PostgreSQL test gets its own schema. Without
+ * the variable a PostgreSQL test is skipped on a developer's machine and fails in CI.
+ */
+final class TestDatabases {
+  private TestDatabases() {}
+
+  static Dialect.Target sqlite(Path dir) {
+    return Dialect.of(dir.resolve("assay-" + UUID.randomUUID() + ".db").toString());
+  }
+
+  static Dialect.Target postgres() throws Exception {
+    String url = System.getenv("ASSAY_TEST_POSTGRES");
+    if (url == null || url.isBlank()) {
+      String need = "ASSAY_TEST_POSTGRES is not set (postgresql://user:password@127.0.0.1:5432/db; .ci/run sets it)";
+      if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
+        fail(need);
+      }
+      assumeTrue(false, need);
+    }
+    Dialect.Target base = Dialect.of(url);
+    String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    try (Connection c = DriverManager.getConnection(base.jdbcUrl(), base.user(), base.password()); Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    String jdbc = base.jdbcUrl() + (base.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    return new Dialect.Target(Dialect.POSTGRESQL, jdbc, base.user(), base.password(), base.display() + " (schema " + schema + ")");
+  }
+}
