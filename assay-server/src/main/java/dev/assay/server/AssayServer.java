@@ -11,12 +11,14 @@ import dev.assay.server.http.JsonBody;
 import dev.assay.server.http.OpenApi;
 import dev.assay.server.http.Route;
 import dev.assay.server.http.SwaggerDocs;
+import dev.assay.server.web.WebRoutes;
 import io.javalin.Javalin;
 import java.util.List;
 
 /**
  * The Assay server: the REST API of {@link ApiRoutes} (OpenAPI at {@code /openapi.json},
- * interactive docs at {@code /docs}) over one {@link Database}, on Javalin (Jetty), listening on
+ * interactive docs at {@code /docs}) and the web pages of {@link WebRoutes} (sign-in, annotation,
+ * the lead's dashboard) over one {@link Database}, on Javalin (Jetty), listening on
  * 127.0.0.1 unless told otherwise.
  *
  * <pre>{@code
@@ -57,6 +59,16 @@ public final class AssayServer implements AutoCloseable {
             default -> throw new IllegalStateException("method " + r.method());
           }
         }
+        WebRoutes web = new WebRoutes(db);
+        cfg.routes.get("/login", web::loginPage);
+        cfg.routes.post("/login", web::login);
+        cfg.routes.post("/logout", web::logout);
+        cfg.routes.get("/", web::home);
+        cfg.routes.get("/p/{id}", web::task);
+        cfg.routes.post("/p/{id}/label", web::label);
+        cfg.routes.post("/p/{id}/undo", web::undo);
+        cfg.routes.get("/p/{id}/lead", web::dashboard);
+        cfg.routes.post("/p/{id}/members", web::addMember);
         cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         cfg.routes.get("/docs", SwaggerDocs::page);
         cfg.routes.get("/docs/assets/{file}", SwaggerDocs::asset);
@@ -67,8 +79,15 @@ public final class AssayServer implements AutoCloseable {
         cfg.routes.exception(Exception.class, (e, ctx) -> JsonBody.send(ctx, 500, JsonBody.error(500, "internal",
             e.getClass().getSimpleName() + ": " + e.getMessage())));
         cfg.routes.error(404, ctx -> {
-          if (ctx.result() == null || !ctx.result().startsWith("{")) { // not one of ours: Javalin's "Endpoint ... not found"
-            JsonBody.send(ctx, 404, JsonBody.error(404, "not_found", "no route " + ctx.method() + " " + ctx.path()));
+          String body = ctx.result();
+          boolean ours = body != null && (body.startsWith("{") || body.startsWith("<!doctype"));
+          if (!ours) { // Javalin's own "Endpoint ... not found"
+            if (ctx.path().startsWith("/api/")) {
+              JsonBody.send(ctx, 404, JsonBody.error(404, "not_found", "no route " + ctx.method() + " " + ctx.path()));
+            } else {
+              ctx.html(dev.assay.server.web.Html.page("Not found", null, "<p class=\"error\">No page " + dev.assay.server.web.Html.esc(
+                  ctx.path()) + ".</p>"));
+            }
           }
         });
       });
