@@ -69,6 +69,7 @@ public final class AssayServer implements AutoCloseable {
         cfg.routes.post("/p/{id}/undo", web::undo);
         cfg.routes.get("/p/{id}/lead", web::dashboard);
         cfg.routes.post("/p/{id}/members", web::addMember);
+        cfg.routes.post("/p/{id}/adjudicate", web::adjudicate);
         cfg.routes.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openapi));
         cfg.routes.get("/docs", SwaggerDocs::page);
         cfg.routes.get("/docs/assets/{file}", SwaggerDocs::asset);

@@ -108,6 +108,25 @@ class WebUiBrowserTest {
     assertThat(browser.findElement(By.id("percent")).getText()).isNotEqualTo("n/a");
     assertThat(browser.findElement(By.id("bias")).getText()).contains("bob").contains("1.00");
     assertThat(browser.findElement(By.id("labels")).getTagName()).isEqualTo("svg");
+
+    // The disagreement queue lists exactly the items ann and bob labelled differently; settling one removes it.
+    java.util.Map<String, java.util.Set<String>> labels = new java.util.HashMap<>();
+    for (String who : List.of("ann", "bob")) {
+      for (JsonNode j : exported(lead, who)) {
+        labels.computeIfAbsent(j.get("item_id").asString(), k -> new java.util.HashSet<>()).add(j.get("label").asString());
+      }
+    }
+    long differing = labels.values().stream().filter(v -> v.size() > 1).count();
+    List<WebElement> queue = browser.findElements(By.cssSelector("#queue form"));
+    assertThat(queue).hasSize((int) differing);
+    if (differing > 0) {
+      markPage();
+      queue.get(0).findElement(By.name("reason")).sendKeys("checked the facts");
+      queue.get(0).findElement(By.tagName("button")).click();
+      waitForNewPage();
+      assertThat(browser.findElements(By.cssSelector("#queue form"))).hasSize((int) differing - 1);
+      assertThat(lead.get("/api/projects/" + project + "/export").body()).contains("\"adjudicated_by\":\"lee\"");
+    }
   }
 
   @Test

@@ -72,10 +72,14 @@ public final class Annotations {
       if (item.isEmpty()) {
         throw new Refused(Refusal.NO_SUCH_ITEM, "no item '" + itemId + "' in this project");
       }
-      Optional<long[]> a = Sql.one(c, "SELECT id, swapped, CASE WHEN done_at IS NULL THEN 0 ELSE 1 END FROM assignments"
-          + " WHERE item_id = ? AND user_id = ?", rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, item.get(), userId);
+      Optional<long[]> a = Sql.one(c, "SELECT id, swapped, CASE WHEN done_at IS NULL THEN 0 ELSE 1 END,"
+          + " CASE WHEN skip_reason IS NULL THEN 0 ELSE 1 END FROM assignments WHERE item_id = ? AND user_id = ?",
+          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, item.get(), userId);
       if (a.isEmpty()) {
         throw new Refused(Refusal.NOT_ASSIGNED, "item '" + itemId + "' is not assigned to you (GET .../next hands out items)");
+      }
+      if (a.get()[3] == 1) {
+        throw new Refused(Refusal.NOT_ASSIGNED, "you skipped item '" + itemId + "'; it went to someone else");
       }
       if (a.get()[2] == 1) {
         throw new Refused(Refusal.ALREADY_ANNOTATED, "you annotated item '" + itemId + "' already (DELETE .../annotations/mine to undo)");

@@ -16,7 +16,8 @@ import tools.jackson.databind.node.ObjectNode;
  * query (memory stays flat however many there are).
  *
  * <p>JSON Lines: {@code {"item_id", "instruction", "output_a", "output_b", ..., "annotator", "label",
- * "preference", "shown_first", "reason", "seconds", "annotated_at"}}, where {@code preference} is
+ * "preference", "shown_first", "reason", "seconds", "annotated_at"}} (with {@code gold} on gold items and
+ * {@code adjudicated}, {@code adjudicated_by} on settled ones), where {@code preference} is
  * AlpacaEval's 1 (a), 2 (b) or 1.5 (tie), so the file feeds {@code leaderboard --human} and
  * {@code reward train} directly. Label Studio: one task per item ({@code data} = the item) with one
  * annotation per annotator whose {@code result} is a {@code choices} value on {@code preference}.
@@ -32,9 +33,10 @@ public final class ProjectExport {
   public static long write(Database db, long projectId, ExportFormat format, OutputStream out) {
     return db.read(c -> {
       long n = 0;
-      try (var ps = Sql.prepare(c, "SELECT i.id, i.external_id, i.payload, u.name, an.label, a.swapped, an.reason, an.seconds, an.created_at"
-          + " FROM annotations an JOIN items i ON i.id = an.item_id JOIN users u ON u.id = an.user_id"
-          + " JOIN assignments a ON a.id = an.assignment_id WHERE an.project_id = ? ORDER BY i.id, an.id", projectId);
+      try (var ps = Sql.prepare(c, "SELECT i.id, i.external_id, i.payload, u.name, an.label, a.swapped, an.reason, an.seconds, an.created_at,"
+          + " i.gold, d.label, du.name FROM annotations an JOIN items i ON i.id = an.item_id JOIN users u ON u.id = an.user_id"
+          + " JOIN assignments a ON a.id = an.assignment_id LEFT JOIN adjudications d ON d.item_id = i.id"
+          + " LEFT JOIN users du ON du.id = d.user_id WHERE an.project_id = ? ORDER BY i.id, an.id", projectId);
           var rs = ps.executeQuery()) {
         if (format == ExportFormat.LABEL_STUDIO) {
           out.write('[');
@@ -66,6 +68,13 @@ public final class ProjectExport {
               line.put("seconds", seconds);
             }
             line.put("annotated_at", rs.getString(9));
+            if (rs.getString(10) != null) {
+              line.put("gold", rs.getString(10));
+            }
+            if (rs.getString(11) != null) {
+              line.put("adjudicated", rs.getString(11));
+              line.put("adjudicated_by", rs.getString(12));
+            }
             out.write((Json.MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
           } else {
             long itemKey = rs.getLong(1);

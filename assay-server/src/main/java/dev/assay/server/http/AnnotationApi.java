@@ -31,12 +31,14 @@ final class AnnotationApi {
   private final Projects projects;
   private final Assignments assignments;
   private final Annotations annotations;
+  private final dev.assay.server.annotate.Review review;
 
   AnnotationApi(Database db, Projects projects) {
     this.db = db;
     this.projects = projects;
     this.assignments = new Assignments(db);
     this.annotations = new Annotations(db);
+    this.review = new dev.assay.server.annotate.Review(db);
   }
 
   Assignments assignments() {
@@ -117,6 +119,11 @@ final class AnnotationApi {
     r.firstShownChosen().forEach((k, v) -> bias.put(k, finite(v)));
     m.put("first_shown_chosen", bias);
     m.put("level", "nominal (a, b, tie)");
+    Map<String, Object> gold = new LinkedHashMap<>();
+    review.goldAccuracy(a.project().id()).forEach((who, nc) -> gold.put(who, Map.of("n", nc[0], "correct", nc[1],
+        "accuracy", nc[0] == 0 ? 0.0 : (double) nc[1] / nc[0])));
+    m.put("gold_accuracy", gold);
+    m.put("skips", review.skips(a.project().id()));
     JsonBody.send(ctx, 200, m);
   }
 

@@ -18,12 +18,14 @@ public final class ApiRoutes {
   private final Database db;
   private final ProjectApi projects;
   private final AnnotationApi annotations;
+  private final ReviewApi review;
 
   public ApiRoutes(Database db) {
     this.db = db;
     Projects p = new Projects(db);
     this.projects = new ProjectApi(db, p);
     this.annotations = new AnnotationApi(db, p);
+    this.review = new ReviewApi(db, p);
   }
 
   /** The routes, in the order the docs show them. */
@@ -57,10 +59,17 @@ public final class ApiRoutes {
             "{item, assignment, instruction, output_a, output_b, show_first, done, left}", annotations::next),
         new Route("POST", "/api/projects/{id}/items/{item}/annotations", "Save the caller's label, in item terms", raters,
             "{label: a|b|tie, reason, seconds}", "201 {id, item, label, shown_first, created_at}, once committed", annotations::annotate),
+        new Route("POST", "/api/projects/{id}/items/{item}/skip", "Pass an open item with a reason; it goes to someone else", raters,
+            "{reason}", "{skipped}", review::skip),
+        new Route("GET", "/api/projects/{id}/disagreements", "Items whose labels differ and that no lead settled yet (?limit=)",
+            List.of("lead"), null, "{items: [{item, instruction, labels: {annotator: label}}]}", review::disagreements),
+        new Route("POST", "/api/projects/{id}/items/{item}/adjudication", "Settle an item: the lead's label, stored with who and why",
+            List.of("lead"), "{label: a|b|tie, reason}", "201 {item, label, by, reason}", review::adjudicate),
         new Route("DELETE", "/api/projects/{id}/annotations/mine", "Undo the caller's last annotation (or ?item=)", raters, null,
             "{undone}", annotations::undo),
         new Route("GET", "/api/projects/{id}/agreement", "Agreement among the annotators", managers, null,
-            "{krippendorff_alpha, fleiss_kappa, percent_agreement, n_items, n_annotations, n_annotators, labels, first_shown_chosen}",
+            "{krippendorff_alpha, fleiss_kappa, percent_agreement, n_items, n_annotations, n_annotators, labels, first_shown_chosen,"
+                + " gold_accuracy, skips}",
             annotations::agreement),
         new Route("GET", "/api/projects/{id}/export", "Every annotation (?format=jsonl|label-studio), streamed", managers, null,
             "JSON Lines, or Label Studio task JSON", annotations::export));

@@ -23,7 +23,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Imports pairwise items from a JSON Lines stream, {@code {"id", "instruction", "output_a",
- * "output_b", ...}} per line (other fields are kept with the item and exported again). Lines are
+ * "output_b", ...}} per line (other fields are kept with the item and exported again; {@code
+ * "gold": "a"|"b"|"tie"} makes it a gold item, whose right answer measures annotators). Lines are
  * stored in transactions of {@link #BATCH}; an id the project holds already is counted as a
  * duplicate and left as it was, so an interrupted import runs again without doubling anything.
  * Every line ends in exactly one count: imported, duplicate, quarantined (with its line number and
@@ -120,13 +121,14 @@ public final class ItemImport {
     String now = Instant.now().toString();
     return db.write(c -> {
       long n = 0;
-      try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (project_id, external_id, payload, assigned, created_at)"
-          + " VALUES (?, ?, ?, 0, ?) ON CONFLICT (project_id, external_id) DO NOTHING")) {
+      try (PreparedStatement ps = c.prepareStatement("INSERT INTO items (project_id, external_id, payload, gold, assigned, created_at)"
+          + " VALUES (?, ?, ?, ?, 0, ?) ON CONFLICT (project_id, external_id) DO NOTHING")) {
         for (String[] r : rows) {
           ps.setLong(1, projectId);
           ps.setString(2, r[0]);
           ps.setString(3, r[1]);
-          ps.setString(4, now);
+          ps.setString(4, r[2]);
+          ps.setString(5, now);
           ps.addBatch();
         }
         for (int k : ps.executeBatch()) {
@@ -165,7 +167,15 @@ public final class ItemImport {
         return "field '" + f + "': expected a string, found " + (x == null ? "nothing" : x.getNodeType().name().toLowerCase());
       }
     }
-    return new String[] {id.asString(), Json.MAPPER.writeValueAsString(o)};
+    JsonNode gold = o.get("gold");
+    String g = null;
+    if (gold != null && !gold.isNull()) {
+      g = gold.isString() ? gold.asString().strip().toLowerCase(java.util.Locale.ROOT) : "";
+      if (!g.equals("a") && !g.equals("b") && !g.equals("tie")) {
+        return "field 'gold': expected \"a\", \"b\" or \"tie\" (the right answer of a gold item), found " + gold;
+      }
+    }
+    return new String[] {id.asString(), Json.MAPPER.writeValueAsString(o), g};
   }
 
   private static final int EOF = -1;

@@ -35,6 +35,7 @@ public final class WebRoutes {
   private final Projects projects;
   private final Assignments assignments;
   private final Annotations annotations;
+  private final dev.assay.server.annotate.Review review;
   private final Database db;
   private final LoginLimiter limiter = new LoginLimiter(Clock.systemUTC());
 
@@ -45,6 +46,7 @@ public final class WebRoutes {
     this.projects = new Projects(db);
     this.assignments = new Assignments(db);
     this.annotations = new Annotations(db);
+    this.review = new dev.assay.server.annotate.Review(db);
   }
 
   public void loginPage(Context ctx) {
@@ -193,7 +195,18 @@ public final class WebRoutes {
     }
     ctx.html(Html.page(a.get().project.name(), a.get().session.user().name(),
         Dashboard.body(a.get().project, ProjectAgreement.of(db, a.get().project.id()), projects.members(a.get().project.id()),
-            a.get().session.csrf())));
+            review.disagreements(a.get().project.id(), 20), review.goldAccuracy(a.get().project.id()), a.get().session.csrf())));
+  }
+
+  public void adjudicate(Context ctx) {
+    Optional<Access> a = access(ctx, Role.LEAD);
+    if (a.isEmpty() || !csrf(ctx, a.get().session)) {
+      return;
+    }
+    String reason = ctx.formParam("reason");
+    review.adjudicate(a.get().project.id(), a.get().session.user().id(), ctx.formParam("item"), PairLabel.of(ctx.formParam("label")),
+        reason == null || reason.isBlank() ? null : reason);
+    ctx.redirect("/p/" + a.get().project.id() + "/lead", io.javalin.http.HttpStatus.SEE_OTHER);
   }
 
   public void addMember(Context ctx) {
