@@ -31,6 +31,7 @@ import tools.jackson.databind.JsonNode;
 class WebUiBrowserTest {
   @TempDir Path dir;
   AssayServer server;
+  dev.assay.testkit.browser.Browser chromium;
   WebDriver browser;
   long project;
   String leadToken;
@@ -53,13 +54,13 @@ class WebUiBrowserTest {
           .append(i).append("\", \"output_b\": \"Answer B").append(i).append("\"}\n");
     }
     api.postLines("/api/projects/" + project + "/items", items.toString());
-    browser = Browsers.chromium();
+    browser = (chromium = dev.assay.testkit.browser.Browser.start()).driver();
   }
 
   @AfterEach
   void stop() {
-    if (browser != null) {
-      browser.quit();
+    if (chromium != null) {
+      chromium.close();
     }
     server.close();
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.assay.report.ReportWriter;
 import dev.assay.report.render.SampleReport;
-import dev.assay.testkit.browser.HeadlessChromium;
+import dev.assay.testkit.browser.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Opens a report with every chart kind in a real headless chromium and checks what a reader would
+ * Opens a report with every chart kind in a real headless chromium (Selenium, chromium-driver) and checks what a reader would
  * see: every chart drawn as SVG, no script error, no request leaving the file, a screenshot.
  * Skipped where chromium is missing, except on CI.
  */
@@ -23,9 +23,9 @@ class ReportInBrowserTest {
 
   @Test
   void everyChartIsDrawnWithoutErrorsOrNetworkRequests(@TempDir Path dir) throws Exception {
-    HeadlessChromium.assumeAvailable();
+    Browser.assumeAvailable();
     Path html = ReportWriter.write(SampleReport.full(), dir.resolve("report.html")).html();
-    try (HeadlessChromium browser = HeadlessChromium.start()) {
+    try (Browser browser = Browser.start()) {
       browser.open(html, "window.assayReportReady === true");
 
       JsonNode charts = browser.evaluate("""
