@@ -3,7 +3,7 @@
 # every row counted; import into a large project, listing, export, agreement.
 # Usage: assay-bench/server-bench.sh [WORK_DIR] [DB]
 #   DB: an SQLite file (default WORK_DIR/bench.db) or postgresql://user:password@host/db (an empty database).
-# Env: ANNOTATORS (50), SECONDS_LOAD (30), ITEMS (20000), BIG_ITEMS (1000000), ASSAY (./assay).
+# Env: ANNOTATORS (50), SECONDS_LOAD (30), ITEMS (200000), BIG_ITEMS (1000000), ASSAY (./assay).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 ASSAY="${ASSAY:-$ROOT/assay}"
@@ -11,7 +11,7 @@ WORK="${1:-$(mktemp -d)}"
 DB="${2:-$WORK/bench.db}"
 N="${ANNOTATORS:-50}"
 SECS="${SECONDS_LOAD:-30}"
-ITEMS="${ITEMS:-20000}"
+ITEMS="${ITEMS:-200000}"
 BIG="${BIG_ITEMS:-1000000}"
 mkdir -p "$WORK"
 now() { date +%s.%N; }
@@ -50,8 +50,15 @@ wrk -t "$N" -c "$N" -d "${SECS}s" --latency -s "$ROOT/assay-bench/server/annotat
 saved="$(sed -n 's/.*save 201 \([0-9]*\).*/\1/p' "$WORK/wrk.txt")"
 stored="$(api "${URL}api/projects/$P/export?format=jsonl" | wc -l)"
 agreement="$(api "${URL}api/projects/$P/agreement")"
-echo "rows: $saved acknowledged with 201, $stored in the database (export); agreement: $agreement"
-[ "$saved" = "$stored" ] && echo "none lost, none doubled" || echo "MISMATCH: acknowledged $saved, stored $stored"
+echo "rows: $saved acknowledged with 201, $stored in the database (export)"
+echo "agreement: $(echo "$agreement" | sed 's/,"first_shown_chosen".*//')}"
+# wrk stops with up to one request per connection in flight: the server may have committed those
+# without wrk counting the answer. None may be missing; none doubled (unique per item and annotator).
+if [ "$stored" -ge "$saved" ] && [ "$stored" -le $((saved + N)) ]; then
+  echo "none lost: every 201 is stored; $((stored - saved)) more were committed while wrk stopped (at most $N in flight)"
+else
+  echo "MISMATCH: acknowledged $saved, stored $stored"
+fi
 
 echo "# a large project: $BIG items, then 10,000 more"
 P2="$(api -d '{"name": "big", "overlap": 1}' "${URL}api/projects" | sed -n 's/.*"id":\([0-9]*\).*/\1/p')"

@@ -10,7 +10,10 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
+labels = {"a", "b", "tie"}
+
 function init(args)
+  math.randomseed(n * 7919)
   project = args[1]
   local i = 0
   for line in io.lines(args[2]) do
@@ -27,7 +30,7 @@ function request()
     local item = pending
     pending = nil
     return wrk.format("POST", "/api/projects/" .. project .. "/items/" .. item .. "/annotations", headers,
-      '{"label": "a", "seconds": 1.5}')
+      '{"label": "' .. labels[math.random(3)] .. '", "seconds": 1.5}')
   end
   return wrk.format("GET", "/api/projects/" .. project .. "/next", headers)
 end
@@ -44,6 +47,7 @@ function response(status, headers, body)
     conflict = conflict + 1
   else
     other = other + 1
+    last_other = status .. " " .. string.sub(body or "", 1, 300)
   end
 end
 
@@ -51,7 +55,11 @@ function done(summary, latency, requests)
   local t = {nexts = 0, saved = 0, empty = 0, conflict = 0, other = 0}
   for _, thread in ipairs(threads) do
     for k, _ in pairs(t) do t[k] = t[k] + thread:get(k) end
+    local o = thread:get("last_other")
+    if o then io.write("other answer: " .. o .. "\n") end
   end
   io.write(string.format("statuses: next 200 %d, save 201 %d, next 204 %d, save 409 %d, other %d\n",
     t.nexts, t.saved, t.empty, t.conflict, t.other))
+  io.write(string.format("latency (next and save alike): p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

@@ -77,8 +77,11 @@ public final class AssayServer implements AutoCloseable {
             e.getMessage())));
         cfg.routes.exception(AssayInputException.class, (e, ctx) -> JsonBody.send(ctx, 400, JsonBody.error(400, "bad_request",
             e.getMessage())));
-        cfg.routes.exception(Exception.class, (e, ctx) -> JsonBody.send(ctx, 500, JsonBody.error(500, "internal",
-            e.getClass().getSimpleName() + ": " + e.getMessage())));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+          System.err.println("assay serve: " + ctx.method() + " " + ctx.path() + " failed: " + e);
+          e.printStackTrace(System.err);
+          JsonBody.send(ctx, 500, JsonBody.error(500, "internal", e.getClass().getSimpleName() + ": " + e.getMessage()));
+        });
         cfg.routes.error(404, ctx -> {
           String body = ctx.result();
           boolean ours = body != null && (body.startsWith("{") || body.startsWith("<!doctype"));

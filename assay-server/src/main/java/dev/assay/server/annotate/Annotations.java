@@ -67,14 +67,17 @@ public final class Annotations {
     }
     String now = Instant.now().toString();
     return db.write(c -> {
-      Optional<Long> item = Sql.one(c, "SELECT id FROM items WHERE project_id = ? AND external_id = ?", rs -> rs.getLong(1),
-          projectId, itemId);
-      if (item.isEmpty()) {
+      // One look-up: the item, and the caller's assignment of it if any (a.id 0 when none).
+      Optional<long[]> row = Sql.one(c, "SELECT i.id, COALESCE(a.id, 0), COALESCE(a.swapped, 0),"
+          + " CASE WHEN a.done_at IS NULL THEN 0 ELSE 1 END, CASE WHEN a.skip_reason IS NULL THEN 0 ELSE 1 END"
+          + " FROM items i LEFT JOIN assignments a ON a.item_id = i.id AND a.user_id = ? WHERE i.project_id = ? AND i.external_id = ?",
+          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)}, userId, projectId, itemId);
+      if (row.isEmpty()) {
         throw new Refused(Refusal.NO_SUCH_ITEM, "no item '" + itemId + "' in this project");
       }
-      Optional<long[]> a = Sql.one(c, "SELECT id, swapped, CASE WHEN done_at IS NULL THEN 0 ELSE 1 END,"
-          + " CASE WHEN skip_reason IS NULL THEN 0 ELSE 1 END FROM assignments WHERE item_id = ? AND user_id = ?",
-          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)}, item.get(), userId);
+      Optional<Long> item = Optional.of(row.get()[0]);
+      Optional<long[]> a = row.get()[1] == 0 ? Optional.empty()
+          : Optional.of(new long[] {row.get()[1], row.get()[2], row.get()[3], row.get()[4]});
       if (a.isEmpty()) {
         throw new Refused(Refusal.NOT_ASSIGNED, "item '" + itemId + "' is not assigned to you (GET .../next hands out items)");
       }

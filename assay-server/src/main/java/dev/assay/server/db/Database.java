@@ -12,7 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The server's one repository connection: a pool over SQLite (WAL, synchronous FULL, foreign keys
+ * The server's one repository connection: a pool over SQLite (WAL, synchronous NORMAL, foreign keys
  * on, one writer at a time) or PostgreSQL, migrated to the current schema with Flyway when opened.
  * Every write goes through {@link #write(Work)}: one transaction, committed before the caller
  * answers, so an acknowledged write survives a kill of the server.
@@ -56,9 +56,14 @@ public final class Database implements AutoCloseable {
       }
       hc.setMaximumPoolSize(8);
       hc.addDataSourceProperty("journal_mode", "WAL");
-      hc.addDataSourceProperty("synchronous", "FULL");
+      // WAL + NORMAL: a commit is in the WAL (the OS holds it) before the caller hears of it, so it
+      // survives a killed server; only an OS crash or power loss can take the last commits back.
+      hc.addDataSourceProperty("synchronous", "NORMAL");
       hc.addDataSourceProperty("foreign_keys", "true");
       hc.addDataSourceProperty("busy_timeout", "10000");
+      // A write transaction takes the write lock when it begins (BEGIN IMMEDIATE), where SQLite waits
+      // for it (busy_timeout), instead of upgrading a read snapshot later, where it cannot wait.
+      hc.addDataSourceProperty("transaction_mode", "IMMEDIATE");
     } else {
       hc.setMaximumPoolSize(16);
       if (target.user() != null) {

@@ -57,7 +57,6 @@ final class AnnotationApi {
       return;
     }
     Assignment as = next.get();
-    long[] progress = assignments.progress(a.project().id(), a.principal().id(), a.project().overlap());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("item", as.itemId());
     m.put("assignment", as.id());
@@ -65,8 +64,7 @@ final class AnnotationApi {
     m.put("output_a", as.item().path("output_a").asString());
     m.put("output_b", as.item().path("output_b").asString());
     m.put("show_first", as.swapped() ? "b" : "a");
-    m.put("done", progress[0]);
-    m.put("left", progress[1]);
+    m.put("done", assignments.done(a.project().id(), a.principal().id()));
     JsonBody.send(ctx, 200, m);
   }
 

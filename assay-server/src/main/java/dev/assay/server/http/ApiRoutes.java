@@ -56,7 +56,7 @@ public final class ApiRoutes {
         new Route("GET", "/api/projects/{id}/items", "Item ids, a page at a time (?after=&limit=, at most 50000)", managers, null,
             "{items: [{id, assigned}], next_after}", projects::listItems),
         new Route("GET", "/api/projects/{id}/next", "The caller's next item (204 when none is left)", raters, null,
-            "{item, assignment, instruction, output_a, output_b, show_first, done, left}", annotations::next),
+            "{item, assignment, instruction, output_a, output_b, show_first, done}", annotations::next),
         new Route("POST", "/api/projects/{id}/items/{item}/annotations", "Save the caller's label, in item terms", raters,
             "{label: a|b|tie, reason, seconds}", "201 {id, item, label, shown_first, created_at}, once committed", annotations::annotate),
         new Route("POST", "/api/projects/{id}/items/{item}/skip", "Pass an open item with a reason; it goes to someone else", raters,
