@@ -72,7 +72,8 @@ final class AnnotationApi {
     Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
     ObjectNode body = JsonBody.object(ctx);
     PairLabel label = PairLabel.of(JsonBody.text(body, "label", true));
-    String item = ctx.pathParam("item");
+    // The item in the path, or (for ids with '/', as pair runs write) in the body.
+    String item = ctx.pathParamMap().containsKey("item") ? ctx.pathParam("item") : JsonBody.text(body, "item", true);
     try {
       Annotations.Saved s = annotations.save(a.project().id(), a.principal().id(), item, label, JsonBody.text(body, "reason", false),
           JsonBody.number(body, "seconds"));
@@ -122,6 +123,14 @@ final class AnnotationApi {
         "accuracy", nc[0] == 0 ? 0.0 : (double) nc[1] / nc[0])));
     m.put("gold_accuracy", gold);
     m.put("skips", review.skips(a.project().id()));
+    JsonBody.send(ctx, 200, m);
+  }
+
+  void versus(Context ctx) {
+    Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
+    Map<String, Object> m = new LinkedHashMap<>();
+    dev.assay.server.annotate.Versus.of(db, a.project().id()).forEach((field, r) -> m.put(field, Map.of("n", r.n(),
+        "agreement", r.agreement(), "kappa", Double.isFinite(r.kappa()) ? r.kappa() : "undefined", "flips", r.flips())));
     JsonBody.send(ctx, 200, m);
   }
 

@@ -50,8 +50,8 @@ public final class ApiRoutes {
             "{user, role: annotator|lead|client}", "201 {project, user, role}", projects::addMember),
         new Route("GET", "/api/projects/{id}/members", "The members and their roles", managers, null, "{members: [{user, role}]}",
             projects::members),
-        new Route("POST", "/api/projects/{id}/items", "Import items from a JSON Lines body", managers,
-            "JSON Lines: {id, instruction, output_a, output_b, ...} per line",
+        new Route("POST", "/api/projects/{id}/items", "Import items (?format=jsonl|alpaca-eval|label-studio)", managers,
+            "JSON Lines: {id, instruction, output_a, output_b, ...} per line; or an AlpacaEval annotations or Label Studio tasks array",
             "{lines, imported, duplicates, quarantined, blank, errors: [{line, error}]}", projects::importItems),
         new Route("GET", "/api/projects/{id}/items", "Item ids, a page at a time (?after=&limit=, at most 50000)", managers, null,
             "{items: [{id, assigned}], next_after}", projects::listItems),
@@ -59,6 +59,9 @@ public final class ApiRoutes {
             "{item, assignment, instruction, output_a, output_b, show_first, done}", annotations::next),
         new Route("POST", "/api/projects/{id}/items/{item}/annotations", "Save the caller's label, in item terms", raters,
             "{label: a|b|tie, reason, seconds}", "201 {id, item, label, shown_first, created_at}, once committed", annotations::annotate),
+        new Route("POST", "/api/projects/{id}/annotations", "Save the caller's label, the item in the body (ids with '/')", raters,
+            "{item, label: a|b|tie, reason, seconds}", "201 {id, item, label, shown_first, created_at}, once committed",
+            annotations::annotate),
         new Route("POST", "/api/projects/{id}/items/{item}/skip", "Pass an open item with a reason; it goes to someone else", raters,
             "{reason}", "{skipped}", review::skip),
         new Route("GET", "/api/projects/{id}/disagreements", "Items whose labels differ and that no lead settled yet (?limit=)",
@@ -71,6 +74,8 @@ public final class ApiRoutes {
             "{krippendorff_alpha, fleiss_kappa, percent_agreement, n_items, n_annotations, n_annotators, labels, first_shown_chosen,"
                 + " gold_accuracy, skips}",
             annotations::agreement),
+        new Route("GET", "/api/projects/{id}/versus", "Humans against the LLM judge and the reward model on the same items", managers,
+            null, "{judge_winner|winner|reward_winner|preference|judge_preference: {n, agreement, kappa, flips}}", annotations::versus),
         new Route("GET", "/api/projects/{id}/export", "Every annotation (?format=jsonl|label-studio), streamed", managers, null,
             "JSON Lines, or Label Studio task JSON", annotations::export));
   }

@@ -83,7 +83,10 @@ final class ProjectApi {
 
   void importItems(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
-    ItemImport.Result r = ItemImport.run(db, a.project().id(), ctx.bodyInputStream());
+    dev.assay.server.project.ImportFormat format = dev.assay.server.project.ImportFormat.of(ctx.queryParam("format"));
+    ItemImport.Result r = format == dev.assay.server.project.ImportFormat.JSONL
+        ? ItemImport.run(db, a.project().id(), ctx.bodyInputStream())
+        : ItemImport.runArray(db, a.project().id(), ctx.bodyInputStream(), format);
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lines", r.lines());
     m.put("imported", r.imported());

@@ -117,6 +117,79 @@ public final class ItemImport {
     return new Result(lines, imported, duplicates, quarantined, blank, errors);
   }
 
+  /**
+   * Reads a JSON array body ({@code alpaca-eval} or {@code label-studio}, see {@link ImportFormat})
+   * element by element (the body is never held whole) and stores its items as {@link #run} does;
+   * {@code lines} counts the elements. A syntax error stops the read there: the items before it are
+   * stored and the error names the element.
+   */
+  public static Result runArray(Database db, long projectId, InputStream body, ImportFormat format) {
+    long elements = 0;
+    long imported = 0;
+    long duplicates = 0;
+    long quarantined = 0;
+    List<Map<String, Object>> errors = new ArrayList<>();
+    List<String[]> batch = new ArrayList<>(BATCH);
+    try (tools.jackson.core.JsonParser p = Json.MAPPER.createParser(body)) {
+      if (p.nextToken() != tools.jackson.core.JsonToken.START_ARRAY) {
+        throw new dev.assay.core.AssayInputException("a " + format.wire() + " body is a JSON array of "
+            + (format == ImportFormat.ALPACA_EVAL ? "annotations" : "tasks") + ", found " + p.currentToken());
+      }
+      while (true) {
+        tools.jackson.core.JsonToken t;
+        try {
+          t = p.nextToken();
+        } catch (JacksonException e) {
+          quarantined++;
+          errors.add(error(elements + 1, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read"));
+          break;
+        }
+        if (t == null || t == tools.jackson.core.JsonToken.END_ARRAY) {
+          break;
+        }
+        elements++;
+        JsonNode element;
+        try {
+          element = p.readValueAsTree();
+        } catch (JacksonException e) {
+          quarantined++;
+          errors.add(error(elements, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read"));
+          break;
+        }
+        Object parsed = check(format.toItem(element));
+        if (parsed instanceof String why) {
+          quarantined++;
+          if (errors.size() < LISTED) {
+            errors.add(error(elements, why));
+          }
+          continue;
+        }
+        batch.add((String[]) parsed);
+        if (batch.size() == BATCH) {
+          long stored = store(db, projectId, batch);
+          imported += stored;
+          duplicates += batch.size() - stored;
+          batch.clear();
+        }
+      }
+    } catch (JacksonException e) {
+      throw new dev.assay.core.AssayInputException("not a JSON array: " + e.getOriginalMessage(), e);
+    }
+    if (!batch.isEmpty()) {
+      long stored = store(db, projectId, batch);
+      imported += stored;
+      duplicates += batch.size() - stored;
+    }
+    return new Result(elements, imported, duplicates, quarantined, 0, errors);
+  }
+
+  private static Map<String, Object> error(long element, String message) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("line", element);
+    e.put("error", "element " + element + ": " + message);
+    return e;
+  }
+
   private static long store(Database db, long projectId, List<String[]> rows) {
     String now = Instant.now().toString();
     return db.write(c -> {
@@ -153,6 +226,14 @@ public final class ItemImport {
       v = Json.MAPPER.readTree(text);
     } catch (JacksonException e) {
       return "not valid JSON: " + e.getOriginalMessage();
+    }
+    return check(v);
+  }
+
+  /** {external_id, payload, gold} of an item, or the reason it is not one. */
+  private static Object check(JsonNode v) {
+    if (v != null && v.isString()) {
+      return v.asString();
     }
     if (!(v instanceof ObjectNode o)) {
       return "expected a JSON object {\"id\", \"instruction\", \"output_a\", \"output_b\"}";
