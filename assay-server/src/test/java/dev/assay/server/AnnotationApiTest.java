@@ -92,6 +92,10 @@ class AnnotationApiTest {
       assertThat(agreement.get("first_shown_chosen").get("bob").asDouble()).as("bob always chose the answer shown first").isEqualTo(1.0);
       assertThat(agreement.has("krippendorff_alpha")).isTrue();
       assertThat(agreement.has("fleiss_kappa")).isTrue();
+      assertThat(agreement.has("gwet_ac1")).isTrue();
+      assertThat(agreement.get("pairs").get("ann|bob").get("items").asLong()).isEqualTo(4);
+      assertThat(agreement.get("vs_majority").get("ann").get("items").asLong())
+          .as("with two raters the other's label is the majority on every item").isEqualTo(4);
 
       Http.Reply jsonl = api.get("/api/projects/" + id + "/export?format=jsonl");
       assertThat(jsonl.status()).isEqualTo(200);
@@ -105,6 +109,18 @@ class AnnotationApiTest {
       assertThat(ls.get(0).get("annotations")).hasSize(2);
       assertThat(ls.get(0).get("annotations").get(0).get("result").get(0).get("value").get("choices").get(0).asString())
           .isIn("a", "b", "tie");
+
+      // Preference pairs (TRL's format, what reward train reads): the items both chose alike, ann's "a" and bob's a.
+      long bothA = rows.stream().filter(r -> r.contains("\"annotator\":\"bob\"") && r.contains("\"label\":\"a\"")).count();
+      List<String> prefs = api.get("/api/projects/" + id + "/export?format=preference-pairs").body().lines().toList();
+      assertThat(prefs).hasSize((int) bothA);
+      for (String p : prefs) {
+        JsonNode j = new Http.Reply(200, p).json();
+        assertThat(j.get("decided_by").asString()).isEqualTo("majority");
+        assertThat(j.get("chosen").asString()).startsWith("A");
+        assertThat(j.get("rejected").asString()).startsWith("B");
+        assertThat(j.get("prompt").asString()).startsWith("Question");
+      }
 
       // Undo: the last annotation goes, its item is handed out again.
       Http bob = api.as(ann2);

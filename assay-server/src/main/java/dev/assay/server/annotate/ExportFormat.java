@@ -13,7 +13,13 @@ public enum ExportFormat {
   /** One JSON object per annotation: the item's fields, annotator, label in item terms, order shown, time. */
   JSONL("jsonl", "application/x-ndjson"),
   /** Label Studio's task JSON: a list of tasks, each with its annotations as choices results. */
-  LABEL_STUDIO("label-studio", "application/json");
+  LABEL_STUDIO("label-studio", "application/json"),
+  /**
+   * One preference pair per item the humans decided, {@code {"id", "prompt", "chosen", "rejected",
+   * "votes", "decided_by"}}: TRL's pair format, which {@code assay reward train --data} reads. An
+   * adjudication decides first, else a strict majority of a over b; ties and split items are left out.
+   */
+  PREFERENCE_PAIRS("preference-pairs", "application/x-ndjson");
 
   private final String wire;
   private final String contentType;
@@ -41,6 +47,6 @@ public enum ExportFormat {
         return f;
       }
     }
-    throw new AssayInputException("format '" + word + "': expected jsonl or label-studio");
+    throw new AssayInputException("format '" + word + "': expected jsonl, label-studio or preference-pairs");
   }
 }

@@ -13,9 +13,10 @@ import java.util.Map;
 
 /**
  * Agreement among a project's annotators on pairwise labels (a, b, tie as nominal categories),
- * from assay-stats: Krippendorff's alpha (missing ratings allowed), Fleiss' kappa and percent
- * agreement over the items with two or more labels, plus position bias: how often each annotator
- * chose the answer shown first.
+ * from assay-stats: Krippendorff's alpha (missing ratings allowed), Fleiss' kappa, Gwet's AC1 and
+ * percent agreement over the items with two or more labels; each annotator against the majority of
+ * the others; Cohen's kappa per annotator pair; and position bias: how often each annotator chose
+ * the answer shown first.
  *
  * <pre>{@code
  * ProjectAgreement.Result r = ProjectAgreement.of(db, projectId);
@@ -36,9 +37,13 @@ public final class ProjectAgreement {
    * @param percentAgreement share of agreeing label pairs within items, NaN when undefined
    * @param labels how often each label was given
    * @param firstShownChosen per annotator: the share of their a/b labels that picked the answer shown first
+   * @param gwetAc1 Gwet's AC1 (robust to a skewed label mix), NaN when undefined
+   * @param vsMajority per annotator: items compared and the share agreeing with the others' majority
+   * @param pairs per annotator pair ("ann|bob"): items both labelled and Cohen's kappa on them (NaN when undefined)
    */
   public record Result(long nItems, long nAnnotations, long nAnnotators, double krippendorffAlpha, double fleissKappa,
-      double percentAgreement, Map<String, Long> labels, Map<String, Double> firstShownChosen) {}
+      double percentAgreement, Map<String, Long> labels, Map<String, Double> firstShownChosen, double gwetAc1,
+      Map<String, double[]> vsMajority, Map<String, double[]> pairs) {}
 
   /** Computes the project's agreement from its stored annotations. */
   public static Result of(Database db, long projectId) {
@@ -86,13 +91,44 @@ public final class ProjectAgreement {
     double alpha = Double.NaN;
     double kappa = Double.NaN;
     double percent = Double.NaN;
+    double ac1 = Double.NaN;
+    Map<String, double[]> vsMajority = new LinkedHashMap<>();
+    Map<String, double[]> pairs = new LinkedHashMap<>();
     if (m.length > 0) {
       alpha = KrippendorffAlpha.of(m, KrippendorffAlpha.Level.NOMINAL);
       kappa = FleissKappa.of(m).value();
       percent = PercentAgreement.of(m);
+      ac1 = dev.assay.stats.agreement.GwetAc1.of(m, 3).value();
+      for (dev.assay.stats.agreement.RaterAgreement ra : dev.assay.stats.agreement.MajorityAgreement.perRater(m)) {
+        if (ra.items() > 0) {
+          vsMajority.put(annotators.get(ra.rater()), new double[] {ra.items(), ra.agreement()});
+        }
+      }
+      if (annotators.size() <= 30) { // all pairs of a small pool; a large pool reads the per-annotator view
+        for (int x = 0; x < annotators.size(); x++) {
+          for (int y = x + 1; y < annotators.size(); y++) {
+            List<double[]> both = new ArrayList<>();
+            for (double[] row : m) {
+              if (!Double.isNaN(row[x]) && !Double.isNaN(row[y])) {
+                both.add(new double[] {row[x], row[y]});
+              }
+            }
+            if (both.size() >= 2) {
+              double k;
+              try {
+                k = dev.assay.stats.agreement.CohenKappa.of(both.toArray(double[][]::new),
+                    dev.assay.stats.agreement.CohenKappa.Weights.NONE).value();
+              } catch (IllegalArgumentException e) {
+                k = Double.NaN;
+              }
+              pairs.put(annotators.get(x) + "|" + annotators.get(y), new double[] {both.size(), k});
+            }
+          }
+        }
+      }
     }
     Map<String, Double> bias = new LinkedHashMap<>();
     first.forEach((who, f) -> bias.put(who, f[1] == 0 ? Double.NaN : (double) f[0] / f[1]));
-    return new Result(m.length, total[0], annotators.size(), alpha, kappa, percent, labels, bias);
+    return new Result(m.length, total[0], annotators.size(), alpha, kappa, percent, labels, bias, ac1, vsMajority, pairs);
   }
 }

@@ -29,8 +29,11 @@ import tools.jackson.databind.node.ObjectNode;
 public final class ProjectExport {
   private ProjectExport() {}
 
-  /** Writes every annotation of the project to {@code out} in {@code format}. */
+  /** Writes every annotation of the project to {@code out} in {@code format} (items decided, for preference pairs). */
   public static long write(Database db, long projectId, ExportFormat format, OutputStream out) {
+    if (format == ExportFormat.PREFERENCE_PAIRS) {
+      return preferencePairs(db, projectId, out);
+    }
     return db.read(c -> {
       long n = 0;
       try (var ps = Sql.prepare(c, "SELECT i.id, i.external_id, i.payload, u.name, an.label, a.swapped, an.reason, an.seconds, an.created_at,"
@@ -114,5 +117,67 @@ public final class ProjectExport {
       }
       return n;
     });
+  }
+
+  /** The decided items as preference pairs, one line each; returns the lines written. */
+  static long preferencePairs(Database db, long projectId, OutputStream out) {
+    return db.read(c -> {
+      long n = 0;
+      try (var ps = Sql.prepare(c, "SELECT i.id, i.external_id, i.payload, an.label, d.label FROM annotations an"
+          + " JOIN items i ON i.id = an.item_id LEFT JOIN adjudications d ON d.item_id = i.id WHERE an.project_id = ?"
+          + " ORDER BY i.id", projectId); var rs = ps.executeQuery()) {
+        long current = -1;
+        String external = null;
+        String payload = null;
+        String adjudicated = null;
+        long[] votes = new long[3];
+        while (true) {
+          boolean more = rs.next();
+          if (!more || rs.getLong(1) != current) {
+            if (current != -1 && writePair(out, external, payload, votes, adjudicated)) {
+              n++;
+            }
+            if (!more) {
+              break;
+            }
+            current = rs.getLong(1);
+            external = rs.getString(2);
+            payload = rs.getString(3);
+            adjudicated = rs.getString(5);
+            votes = new long[3];
+          }
+          votes[PairLabel.of(rs.getString(4)).code()]++;
+        }
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing the export: " + e.getMessage(), e);
+      }
+      return n;
+    });
+  }
+
+  private static boolean writePair(OutputStream out, String id, String payload, long[] votes, String adjudicated) throws IOException {
+    String winner;
+    String decidedBy;
+    if (adjudicated != null) {
+      winner = adjudicated;
+      decidedBy = "adjudication";
+    } else {
+      winner = votes[0] > votes[1] && votes[0] > votes[2] ? "a" : votes[1] > votes[0] && votes[1] > votes[2] ? "b" : "tie";
+      decidedBy = "majority";
+    }
+    if (winner.equals("tie")) {
+      return false;
+    }
+    JsonNode item = Json.MAPPER.readTree(payload);
+    ObjectNode line = Json.MAPPER.createObjectNode();
+    line.put("id", id);
+    line.put("prompt", item.path("instruction").asString());
+    line.put("chosen", item.path(winner.equals("a") ? "output_a" : "output_b").asString());
+    line.put("rejected", item.path(winner.equals("a") ? "output_b" : "output_a").asString());
+    line.putObject("votes").put("a", votes[0]).put("b", votes[1]).put("tie", votes[2]);
+    line.put("decided_by", decidedBy);
+    out.write((Json.MAPPER.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+    return true;
   }
 }

@@ -110,6 +110,7 @@ final class AnnotationApi {
     m.put("krippendorff_alpha", finite(r.krippendorffAlpha()));
     m.put("fleiss_kappa", finite(r.fleissKappa()));
     m.put("percent_agreement", finite(r.percentAgreement()));
+    m.put("gwet_ac1", finite(r.gwetAc1()));
     m.put("n_items", r.nItems());
     m.put("n_annotations", r.nAnnotations());
     m.put("n_annotators", r.nAnnotators());
@@ -117,6 +118,17 @@ final class AnnotationApi {
     Map<String, Object> bias = new LinkedHashMap<>();
     r.firstShownChosen().forEach((k, v) -> bias.put(k, finite(v)));
     m.put("first_shown_chosen", bias);
+    Map<String, Object> vs = new LinkedHashMap<>();
+    r.vsMajority().forEach((k, v) -> vs.put(k, Map.of("items", (long) v[0], "agreement", v[1])));
+    m.put("vs_majority", vs);
+    Map<String, Object> pairs = new LinkedHashMap<>();
+    r.pairs().forEach((k, v) -> {
+      Map<String, Object> e = new LinkedHashMap<>();
+      e.put("items", (long) v[0]);
+      e.put("cohen_kappa", finite(v[1]));
+      pairs.put(k, e);
+    });
+    m.put("pairs", pairs);
     m.put("level", "nominal (a, b, tie)");
     Map<String, Object> gold = new LinkedHashMap<>();
     review.goldAccuracy(a.project().id()).forEach((who, nc) -> gold.put(who, Map.of("n", nc[0], "correct", nc[1],
