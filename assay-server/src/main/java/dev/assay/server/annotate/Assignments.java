@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
+import dev.assay.server.project.Project;
 
 /**
  * Hands out items: an annotator's open assignment first (so a reload shows the same item), else
@@ -30,37 +31,73 @@ public final class Assignments {
     this.db = db;
   }
 
-  /** The caller's next item, or empty when the project has nothing left for them. */
-  public Optional<Assignment> next(long projectId, long userId, int overlap, long seed) {
-    Optional<Assignment> open = open(projectId, userId);
+  /** The caller has not passed the project's qualification: their gold labels fall short. */
+  public static final class NotQualified extends RuntimeException {
+    NotQualified(String message) {
+      super(message);
+    }
+  }
+
+  /**
+   * The caller's next item, or empty when the project has nothing left for them. With a
+   * qualification, the first {@code qualification} items are gold items (not counted against the
+   * overlap); an annotator whose share of them right is below {@code minAccuracy} gets {@link
+   * NotQualified} instead of real items.
+   */
+  public Optional<Assignment> next(Project p, long userId) {
+    Optional<Assignment> open = open(p.id(), userId);
     if (open.isPresent()) {
       return open;
+    }
+    if (p.qualification() > 0) {
+      long[] gold = goldLabelled(p.id(), userId);
+      if (gold[0] < p.qualification()) {
+        Optional<Assignment> q = create(p.id(), userId, Integer.MAX_VALUE, p.seed(), "", true);
+        if (q.isPresent()) {
+          return q;
+        }
+      }
+      if (gold[0] > 0 && (double) gold[1] / gold[0] < p.minAccuracy()) {
+        throw new NotQualified(String.format(java.util.Locale.ROOT,
+            "not qualified for project %d: %d of %d gold items right (%.0f%%; %.0f%% needed); ask its lead", p.id(), gold[1], gold[0],
+            100.0 * gold[1] / gold[0], 100 * p.minAccuracy()));
+      }
     }
     if (db.target().dialect() == dev.assay.server.db.Dialect.POSTGRESQL) {
       // PostgreSQL locks the chosen item's row; concurrent callers skip it and take the next one,
       // so handing out runs in parallel and commits group.
-      return create(projectId, userId, overlap, seed, " FOR UPDATE OF i SKIP LOCKED");
+      return create(p.id(), userId, p.overlap(), p.seed(), " FOR UPDATE OF i SKIP LOCKED", false);
     }
-    synchronized (locks.computeIfAbsent(projectId, k -> new Object())) {
-      return create(projectId, userId, overlap, seed, "");
+    synchronized (locks.computeIfAbsent(p.id(), k -> new Object())) {
+      return create(p.id(), userId, p.overlap(), p.seed(), "", false);
     }
   }
 
-  private Optional<Assignment> create(long projectId, long userId, int overlap, long seed, String lock) {
+  /** Gold items the caller labelled, and how many of those were right. */
+  public long[] goldLabelled(long projectId, long userId) {
+    return db.read(c -> Sql.one(c, "SELECT COUNT(*), COALESCE(SUM(CASE WHEN an.label = i.gold THEN 1 ELSE 0 END), 0) FROM annotations an"
+        + " JOIN items i ON i.id = an.item_id WHERE an.project_id = ? AND an.user_id = ? AND i.gold IS NOT NULL",
+        rs -> new long[] {rs.getLong(1), rs.getLong(2)}, projectId, userId).orElse(new long[2]));
+  }
+
+  private Optional<Assignment> create(long projectId, long userId, int overlap, long seed, String lock, boolean qualifying) {
     return db.write(c -> {
       Optional<Object[]> pick = Sql.one(c, "SELECT i.id, i.external_id, i.payload FROM items i WHERE i.project_id = ? AND i.assigned < ?"
+          + (qualifying ? " AND i.gold IS NOT NULL" : "")
           + " AND NOT EXISTS (SELECT 1 FROM assignments a WHERE a.item_id = i.id AND a.user_id = ?)"
-          + " ORDER BY i.assigned, i.id LIMIT 1" + lock, rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)},
-          projectId, overlap, userId);
+          + " ORDER BY " + (qualifying ? "i.id" : "i.assigned, i.id") + " LIMIT 1" + lock,
+          rs -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}, projectId, overlap, userId);
       if (pick.isEmpty()) {
         return Optional.<Assignment>empty();
       }
       long item = (Long) pick.get()[0];
       boolean swapped = new SplittableRandom(seed ^ (item * 0x9E3779B97F4A7C15L) ^ (userId * 0xC2B2AE3D27D4EB4FL)).nextBoolean();
       String now = Instant.now().toString();
-      long id = Sql.insert(c, "INSERT INTO assignments (project_id, item_id, user_id, swapped, assigned_at) VALUES (?, ?, ?, ?, ?)",
-          projectId, item, userId, swapped ? 1 : 0, now);
-      Sql.update(c, "UPDATE items SET assigned = assigned + 1 WHERE id = ?", item);
+      long id = Sql.insert(c, "INSERT INTO assignments (project_id, item_id, user_id, swapped, assigned_at, qualifying)"
+          + " VALUES (?, ?, ?, ?, ?, ?)", projectId, item, userId, swapped ? 1 : 0, now, qualifying ? 1 : 0);
+      if (!qualifying) {
+        Sql.update(c, "UPDATE items SET assigned = assigned + 1 WHERE id = ?", item);
+      }
       return Optional.of(new Assignment(id, (String) pick.get()[1], Json.MAPPER.readTree((String) pick.get()[2]), swapped, now));
     });
   }

@@ -43,14 +43,16 @@ public final class Review {
       throw new AssayInputException("reason: say why you skip (1-1000 characters)");
     }
     int n = db.write(c -> {
-      Optional<long[]> a = Sql.one(c, "SELECT a.id, a.item_id FROM assignments a JOIN items i ON i.id = a.item_id WHERE a.project_id = ?"
-          + " AND a.user_id = ? AND i.external_id = ? AND a.done_at IS NULL", rs -> new long[] {rs.getLong(1), rs.getLong(2)},
-          projectId, userId, itemId);
+      Optional<long[]> a = Sql.one(c, "SELECT a.id, a.item_id, a.qualifying FROM assignments a JOIN items i ON i.id = a.item_id"
+          + " WHERE a.project_id = ? AND a.user_id = ? AND i.external_id = ? AND a.done_at IS NULL",
+          rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)}, projectId, userId, itemId);
       if (a.isEmpty()) {
         return 0;
       }
       Sql.update(c, "UPDATE assignments SET done_at = ?, skip_reason = ? WHERE id = ?", Instant.now().toString(), reason.strip(), a.get()[0]);
-      Sql.update(c, "UPDATE items SET assigned = assigned - 1 WHERE id = ?", a.get()[1]);
+      if (a.get()[2] == 0) { // a qualification item never took a place of the overlap
+        Sql.update(c, "UPDATE items SET assigned = assigned - 1 WHERE id = ?", a.get()[1]);
+      }
       return 1;
     });
     if (n == 0) {

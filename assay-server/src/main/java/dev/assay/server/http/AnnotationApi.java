@@ -51,7 +51,12 @@ final class AnnotationApi {
 
   void next(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
-    Optional<Assignment> next = assignments.next(a.project().id(), a.principal().id(), a.project().overlap(), a.project().seed());
+    Optional<Assignment> next;
+    try {
+      next = assignments.next(a.project(), a.principal().id());
+    } catch (Assignments.NotQualified e) {
+      throw ApiException.forbidden(e.getMessage());
+    }
     if (next.isEmpty()) {
       ctx.status(204);
       return;

@@ -42,7 +42,8 @@ final class ProjectApi {
     ObjectNode body = JsonBody.object(ctx);
     Project created = projects.create(p, JsonBody.text(body, "name", true),
         ProjectKind.of(body.has("kind") ? JsonBody.text(body, "kind", true) : "pairwise"), JsonBody.integer(body, "overlap", 1),
-        JsonBody.text(body, "guidelines", false));
+        JsonBody.text(body, "guidelines", false), JsonBody.integer(body, "qualification", 0),
+        body.has("min_accuracy") ? JsonBody.number(body, "min_accuracy") : 0.8);
     JsonBody.send(ctx, 201, json(created));
   }
 
@@ -116,6 +117,8 @@ final class ProjectApi {
     m.put("kind", p.kind().wire());
     m.put("overlap", p.overlap());
     m.put("guidelines", p.guidelines());
+    m.put("qualification", p.qualification());
+    m.put("min_accuracy", p.minAccuracy());
     m.put("created_at", p.createdAt());
     return m;
   }

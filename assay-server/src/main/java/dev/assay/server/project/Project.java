@@ -15,5 +15,8 @@ package dev.assay.server.project;
  * @param guidelines Markdown shown beside every task
  * @param seed seeds the A/B order of each assignment
  * @param createdAt when it was created, ISO-8601 UTC
+ * @param qualification gold items an annotator labels first (0: none)
+ * @param minAccuracy the share of them an annotator must get right to go on
  */
-public record Project(long id, String name, ProjectKind kind, int overlap, String guidelines, long seed, String createdAt) {}
+public record Project(long id, String name, ProjectKind kind, int overlap, String guidelines, long seed, String createdAt,
+    int qualification, double minAccuracy) {}

@@ -110,7 +110,13 @@ public final class WebRoutes {
     }
     Project p = a.get().project;
     Principal me = a.get().session.user();
-    Optional<Assignment> next = assignments.next(p.id(), me.id(), p.overlap(), p.seed());
+    Optional<Assignment> next;
+    try {
+      next = assignments.next(p, me.id());
+    } catch (Assignments.NotQualified e) {
+      ctx.status(403).html(Html.page(p.name(), me.name(), "<p class=\"error\" id=\"unqualified\">" + Html.esc(e.getMessage()) + "</p>"));
+      return;
+    }
     long[] progress = assignments.progress(p.id(), me.id(), p.overlap());
     String csrf = Html.esc(a.get().session.csrf());
     StringBuilder b = new StringBuilder("<h1>").append(Html.esc(p.name())).append("</h1><p class=\"muted\" id=\"progress\">Done ")
