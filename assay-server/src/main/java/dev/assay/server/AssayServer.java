@@ -31,11 +31,13 @@ public final class AssayServer implements AutoCloseable {
   private final Database db;
   private final Javalin app;
   private final String host;
+  private final dev.assay.server.hooks.WebhookDispatcher hooks;
 
-  private AssayServer(Database db, Javalin app, String host) {
+  private AssayServer(Database db, Javalin app, String host, dev.assay.server.hooks.WebhookDispatcher hooks) {
     this.db = db;
     this.app = app;
     this.host = host;
+    this.hooks = hooks;
   }
 
   /** Opens the database (migrating it) and starts listening. */
@@ -96,7 +98,7 @@ public final class AssayServer implements AutoCloseable {
         });
       });
       app.start();
-      return new AssayServer(db, app, config.host());
+      return new AssayServer(db, app, config.host(), dev.assay.server.hooks.WebhookDispatcher.start(db));
     } catch (RuntimeException e) {
       db.close();
       throw e;
@@ -120,6 +122,7 @@ public final class AssayServer implements AutoCloseable {
 
   @Override
   public void close() {
+    hooks.close();
     app.stop();
     db.close();
   }

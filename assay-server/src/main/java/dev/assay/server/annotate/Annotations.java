@@ -90,6 +90,7 @@ public final class Annotations {
       long id = Sql.insert(c, "INSERT INTO annotations (project_id, item_id, user_id, assignment_id, label, reason, seconds, created_at)"
           + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", projectId, item.get(), userId, a.get()[0], label.wire(), reason, seconds, now);
       Sql.update(c, "UPDATE assignments SET done_at = ? WHERE id = ?", now, a.get()[0]);
+      dev.assay.server.hooks.Webhooks.afterLabel(c, projectId, item.get()); // the events commit with the label
       return new Saved(id, itemId, label, a.get()[1] == 1, now);
     });
   }

@@ -19,6 +19,7 @@ public final class ApiRoutes {
   private final ProjectApi projects;
   private final AnnotationApi annotations;
   private final ReviewApi review;
+  private final HooksApi hooks;
 
   public ApiRoutes(Database db) {
     this.db = db;
@@ -26,6 +27,7 @@ public final class ApiRoutes {
     this.projects = new ProjectApi(db, p);
     this.annotations = new AnnotationApi(db, p);
     this.review = new ReviewApi(db, p);
+    this.hooks = new HooksApi(db, p);
   }
 
   /** The routes, in the order the docs show them. */
@@ -76,6 +78,10 @@ public final class ApiRoutes {
             annotations::agreement),
         new Route("GET", "/api/projects/{id}/versus", "Humans against the LLM judge and the reward model on the same items", managers,
             null, "{judge_winner|winner|reward_winner|preference|judge_preference: {n, agreement, kappa, flips}}", annotations::versus),
+        new Route("POST", "/api/projects/{id}/webhooks", "Subscribe a URL to item.completed / project.completed (Standard Webhooks)",
+            List.of("lead"), "{url, events}", "201 {id, url, events, secret} (the signing secret, shown once)", hooks::subscribe),
+        new Route("GET", "/api/projects/{id}/webhooks", "The project's webhooks with delivered, pending and failed counts",
+            List.of("lead"), null, "{webhooks: [{id, url, events, delivered, pending, failed}]}", hooks::list),
         new Route("GET", "/api/projects/{id}/export", "Every annotation (?format=jsonl|label-studio), streamed", managers, null,
             "JSON Lines, or Label Studio task JSON", annotations::export));
   }
