@@ -131,6 +131,26 @@ class WebUiBrowserTest {
   }
 
   @Test
+  void aLikertProjectIsScoredWithTheNumberKeys() throws Exception {
+    Http api = new Http(server.url(), leadToken);
+    long likert = api.post("/api/projects", "{\"name\": \"scores\", \"kind\": \"likert\", \"scale\": [1, 5]}").json()
+        .get("id").asLong();
+    api.post("/api/projects/" + likert + "/members", "{\"user\": \"ann\"}");
+    api.postLines("/api/projects/" + likert + "/items", "{\"id\": \"s1\", \"instruction\": \"q\", \"output\": \"one\"}\n"
+        + "{\"id\": \"s2\", \"instruction\": \"q\", \"output\": \"two\"}\n");
+    signIn("ann", "ann-password");
+    browser.get(server.url() + "p/" + likert);
+    assertThat(browser.findElement(By.id("output")).getText()).contains("one");
+    pressAndWait("4");
+    pressAndWait("2");
+    assertThat(browser.findElement(By.id("done")).getText()).contains("Nothing left");
+    List<String> rows = api.get("/api/projects/" + likert + "/export").body().lines().toList();
+    assertThat(rows).hasSize(2);
+    assertThat(rows.get(0)).contains("\"item_id\":\"s1\"").contains("\"score\":4");
+    assertThat(rows.get(1)).contains("\"item_id\":\"s2\"").contains("\"score\":2");
+  }
+
+  @Test
   void wrongPasswordsAreRefusedThenThrottledByNameAndByAddress() throws Exception {
     browser.get(server.url() + "login");
     for (int i = 0; i < 5; i++) {

@@ -12,7 +12,7 @@ import java.util.Optional;
  * {@link #undo} takes the caller's last annotation back and reopens its assignment.
  *
  * <pre>{@code
- * Annotations.Saved s = annotations.save(projectId, userId, "q17", PairLabel.A, "more complete", 12.5);
+ * Annotations.Saved s = annotations.save(projectId, userId, "q17", "a", "more complete", 12.5);
  * }</pre>
  */
 public final class Annotations {
@@ -47,18 +47,18 @@ public final class Annotations {
    *
    * @param id its id
    * @param itemId the item, as imported
-   * @param label the label in item terms
+   * @param label the label as stored (pairwise: in item terms)
    * @param swapped whether the caller saw output_b first
    * @param createdAt when it was committed
    */
-  public record Saved(long id, String itemId, PairLabel label, boolean swapped, String createdAt) {}
+  public record Saved(long id, String itemId, String label, boolean swapped, String createdAt) {}
 
   public Annotations(Database db) {
     this.db = db;
   }
 
   /** Stores the caller's label for {@code itemId}; {@link Refused} says why not. */
-  public Saved save(long projectId, long userId, String itemId, PairLabel label, String reason, Double seconds) {
+  public Saved save(long projectId, long userId, String itemId, String label, String reason, Double seconds) {
     if (reason != null && reason.length() > 4000) {
       throw new AssayInputException("reason: at most 4000 characters");
     }
@@ -88,7 +88,7 @@ public final class Annotations {
         throw new Refused(Refusal.ALREADY_ANNOTATED, "you annotated item '" + itemId + "' already (DELETE .../annotations/mine to undo)");
       }
       long id = Sql.insert(c, "INSERT INTO annotations (project_id, item_id, user_id, assignment_id, label, reason, seconds, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", projectId, item.get(), userId, a.get()[0], label.wire(), reason, seconds, now);
+          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", projectId, item.get(), userId, a.get()[0], label, reason, seconds, now);
       Sql.update(c, "UPDATE assignments SET done_at = ? WHERE id = ?", now, a.get()[0]);
       dev.assay.server.hooks.Webhooks.afterLabel(c, projectId, item.get()); // the events commit with the label
       return new Saved(id, itemId, label, a.get()[1] == 1, now);

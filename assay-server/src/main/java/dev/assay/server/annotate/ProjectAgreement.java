@@ -20,7 +20,7 @@ import java.util.Map;
  *
  * <pre>{@code
  * ProjectAgreement.Result r = ProjectAgreement.of(db, projectId);
- * r.krippendorffAlpha();
+ * ProjectAgreement.Result r = ProjectAgreement.of(db, project);   // r.krippendorffAlpha()
  * }</pre>
  */
 public final class ProjectAgreement {
@@ -46,7 +46,8 @@ public final class ProjectAgreement {
       Map<String, double[]> vsMajority, Map<String, double[]> pairs) {}
 
   /** Computes the project's agreement from its stored annotations. */
-  public static Result of(Database db, long projectId) {
+  public static Result of(Database db, dev.assay.server.project.Project project) {
+    long projectId = project.id();
     Map<Long, Map<String, Integer>> byItem = new LinkedHashMap<>();
     Map<String, Long> labels = new LinkedHashMap<>();
     Map<String, long[]> first = new LinkedHashMap<>();
@@ -58,18 +59,18 @@ public final class ProjectAgreement {
           var rs = ps.executeQuery()) {
         while (rs.next()) {
           String who = rs.getString(2);
-          PairLabel l = PairLabel.of(rs.getString(3));
+          String stored = rs.getString(3);
           boolean swapped = rs.getInt(4) == 1;
           total[0]++;
-          byItem.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(who, l.code());
-          labels.merge(l.wire(), 1L, Long::sum);
+          byItem.computeIfAbsent(rs.getLong(1), k -> new LinkedHashMap<>()).put(who, Labels.code(project, stored));
+          labels.merge(stored, 1L, Long::sum);
           if (!annotators.contains(who)) {
             annotators.add(who);
           }
-          if (l != PairLabel.TIE) {
+          if (project.pairwise() && !stored.equals("tie")) {
             long[] f = first.computeIfAbsent(who, k -> new long[2]);
             f[1]++;
-            if ((l == PairLabel.A) != swapped) {
+            if (stored.equals("a") != swapped) {
               f[0]++;
             }
           }
@@ -95,10 +96,10 @@ public final class ProjectAgreement {
     Map<String, double[]> vsMajority = new LinkedHashMap<>();
     Map<String, double[]> pairs = new LinkedHashMap<>();
     if (m.length > 0) {
-      alpha = KrippendorffAlpha.of(m, KrippendorffAlpha.Level.NOMINAL);
+      alpha = KrippendorffAlpha.of(m, Labels.level(project));
       kappa = FleissKappa.of(m).value();
       percent = PercentAgreement.of(m);
-      ac1 = dev.assay.stats.agreement.GwetAc1.of(m, 3).value();
+      ac1 = dev.assay.stats.agreement.GwetAc1.of(m, Labels.categories(project)).value();
       for (dev.assay.stats.agreement.RaterAgreement ra : dev.assay.stats.agreement.MajorityAgreement.perRater(m)) {
         if (ra.items() > 0) {
           vsMajority.put(annotators.get(ra.rater()), new double[] {ra.items(), ra.agreement()});

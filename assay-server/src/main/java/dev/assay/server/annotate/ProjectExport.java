@@ -23,14 +23,16 @@ import tools.jackson.databind.node.ObjectNode;
  * annotation per annotator whose {@code result} is a {@code choices} value on {@code preference}.
  *
  * <pre>{@code
- * ProjectExport.write(db, projectId, ExportFormat.JSONL, response.getOutputStream());
+ * ProjectExport.write(db, project, ExportFormat.JSONL, response.getOutputStream());
  * }</pre>
  */
 public final class ProjectExport {
   private ProjectExport() {}
 
   /** Writes every annotation of the project to {@code out} in {@code format} (items decided, for preference pairs). */
-  public static long write(Database db, long projectId, ExportFormat format, OutputStream out) {
+  public static long write(Database db, dev.assay.server.project.Project project, ExportFormat format, OutputStream out) {
+    long projectId = project.id();
+    boolean pairwise = project.pairwise();
     if (format == ExportFormat.PREFERENCE_PAIRS) {
       return preferencePairs(db, projectId, out);
     }
@@ -49,7 +51,7 @@ public final class ProjectExport {
         while (rs.next()) {
           n++;
           JsonNode item = Json.MAPPER.readTree(rs.getString(3));
-          PairLabel label = PairLabel.of(rs.getString(5));
+          String stored = rs.getString(5);
           boolean swapped = rs.getInt(6) == 1;
           String reason = rs.getString(7);
           double seconds = rs.getDouble(8);
@@ -61,9 +63,13 @@ public final class ProjectExport {
             line.put("item_id", rs.getString(2));
             line.setAll(o);
             line.put("annotator", rs.getString(4));
-            line.put("label", label.wire());
-            line.put("preference", label == PairLabel.A ? 1.0 : label == PairLabel.B ? 2.0 : 1.5);
-            line.put("shown_first", swapped ? "b" : "a");
+            if (pairwise) {
+              line.put("label", stored);
+              line.put("preference", stored.equals("a") ? 1.0 : stored.equals("b") ? 2.0 : 1.5);
+              line.put("shown_first", swapped ? "b" : "a");
+            } else {
+              line.put("score", Integer.parseInt(stored));
+            }
             line.put("reason", reason);
             if (noSeconds) {
               line.putNull("seconds");
@@ -98,11 +104,19 @@ public final class ProjectExport {
               ann.put("lead_time", seconds);
             }
             ObjectNode r = ann.putArray("result").addObject();
-            r.put("from_name", "preference");
-            r.put("to_name", "pair");
-            r.put("type", "choices");
-            r.putObject("value").putArray("choices").add(label.wire());
-            ann.putObject("meta").put("shown_first", swapped ? "b" : "a").put("reason", reason);
+            if (pairwise) {
+              r.put("from_name", "preference");
+              r.put("to_name", "pair");
+              r.put("type", "choices");
+              r.putObject("value").putArray("choices").add(stored);
+              ann.putObject("meta").put("shown_first", swapped ? "b" : "a").put("reason", reason);
+            } else {
+              r.put("from_name", "score");
+              r.put("to_name", "output");
+              r.put("type", "rating");
+              r.putObject("value").put("rating", Integer.parseInt(stored));
+              ann.putObject("meta").put("reason", reason);
+            }
           }
         }
         if (format == ExportFormat.LABEL_STUDIO) {

@@ -18,7 +18,7 @@ import java.util.Optional;
  *
  * <pre>{@code
  * review.skip(projectId, userId, "q3", "I cannot read the code in answer b");
- * review.adjudicate(projectId, leadId, "q7", PairLabel.B, "a is wrong about the date");
+ * review.adjudicate(projectId, leadId, "q7", "b", "a is wrong about the date");
  * }</pre>
  */
 public final class Review {
@@ -95,7 +95,7 @@ public final class Review {
   }
 
   /** Stores (or replaces) a lead's decision on an item. */
-  public void adjudicate(long projectId, long leadId, String itemId, PairLabel label, String reason) {
+  public void adjudicate(long projectId, long leadId, String itemId, String label, String reason) {
     String now = Instant.now().toString();
     db.write(c -> {
       Optional<Long> item = Sql.one(c, "SELECT id FROM items WHERE project_id = ? AND external_id = ?", rs -> rs.getLong(1), projectId, itemId);
@@ -103,9 +103,9 @@ public final class Review {
         throw new Annotations.Refused(Annotations.Refusal.NO_SUCH_ITEM, "no item '" + itemId + "' in this project");
       }
       if (Sql.update(c, "UPDATE adjudications SET user_id = ?, label = ?, reason = ?, created_at = ? WHERE item_id = ?", leadId,
-          label.wire(), reason, now, item.get()) == 0) {
+          label, reason, now, item.get()) == 0) {
         Sql.update(c, "INSERT INTO adjudications (item_id, project_id, user_id, label, reason, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-            item.get(), projectId, leadId, label.wire(), reason, now);
+            item.get(), projectId, leadId, label, reason, now);
       }
       return null;
     });

@@ -4,7 +4,6 @@ import dev.assay.server.annotate.Annotations;
 import dev.assay.server.annotate.Assignment;
 import dev.assay.server.annotate.Assignments;
 import dev.assay.server.annotate.ExportFormat;
-import dev.assay.server.annotate.PairLabel;
 import dev.assay.server.annotate.ProjectAgreement;
 import dev.assay.server.annotate.ProjectExport;
 import dev.assay.server.auth.Role;
@@ -66,9 +65,14 @@ final class AnnotationApi {
     m.put("item", as.itemId());
     m.put("assignment", as.id());
     m.put("instruction", as.item().path("instruction").asString());
-    m.put("output_a", as.item().path("output_a").asString());
-    m.put("output_b", as.item().path("output_b").asString());
-    m.put("show_first", as.swapped() ? "b" : "a");
+    if (a.project().pairwise()) {
+      m.put("output_a", as.item().path("output_a").asString());
+      m.put("output_b", as.item().path("output_b").asString());
+      m.put("show_first", as.swapped() ? "b" : "a");
+    } else {
+      m.put("output", as.item().path("output").asString());
+      m.put("scale", java.util.List.of(1, a.project().scaleMax()));
+    }
     m.put("done", assignments.done(a.project().id(), a.principal().id()));
     JsonBody.send(ctx, 200, m);
   }
@@ -76,7 +80,7 @@ final class AnnotationApi {
   void annotate(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.ANNOTATOR, Role.LEAD);
     ObjectNode body = JsonBody.object(ctx);
-    PairLabel label = PairLabel.of(JsonBody.text(body, "label", true));
+    String label = dev.assay.server.annotate.Labels.parse(a.project(), ReviewApi.labelText(body));
     // The item in the path, or (for ids with '/', as pair runs write) in the body.
     String item = ctx.pathParamMap().containsKey("item") ? ctx.pathParam("item") : JsonBody.text(body, "item", true);
     try {
@@ -85,8 +89,10 @@ final class AnnotationApi {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", s.id());
       m.put("item", s.itemId());
-      m.put("label", s.label().wire());
-      m.put("shown_first", s.swapped() ? "b" : "a");
+      m.put("label", s.label());
+      if (a.project().pairwise()) {
+        m.put("shown_first", s.swapped() ? "b" : "a");
+      }
       m.put("created_at", s.createdAt());
       JsonBody.send(ctx, 201, m);
     } catch (Annotations.Refused r) {
@@ -110,7 +116,7 @@ final class AnnotationApi {
 
   void agreement(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
-    ProjectAgreement.Result r = ProjectAgreement.of(db, a.project().id());
+    ProjectAgreement.Result r = ProjectAgreement.of(db, a.project());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("krippendorff_alpha", finite(r.krippendorffAlpha()));
     m.put("fleiss_kappa", finite(r.fleissKappa()));
@@ -134,7 +140,7 @@ final class AnnotationApi {
       pairs.put(k, e);
     });
     m.put("pairs", pairs);
-    m.put("level", "nominal (a, b, tie)");
+    m.put("level", a.project().pairwise() ? "nominal (a, b, tie)" : "ordinal (scores 1.." + a.project().scaleMax() + ")");
     Map<String, Object> gold = new LinkedHashMap<>();
     review.goldAccuracy(a.project().id()).forEach((who, nc) -> gold.put(who, Map.of("n", nc[0], "correct", nc[1],
         "accuracy", nc[0] == 0 ? 0.0 : (double) nc[1] / nc[0])));
@@ -146,7 +152,8 @@ final class AnnotationApi {
   void versus(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
     Map<String, Object> m = new LinkedHashMap<>();
-    dev.assay.server.annotate.Versus.of(db, a.project().id()).forEach((field, r) -> m.put(field, Map.of("n", r.n(),
+    (a.project().pairwise() ? dev.assay.server.annotate.Versus.of(db, a.project().id())
+        : Map.<String, dev.assay.server.annotate.Versus.Result>of()).forEach((field, r) -> m.put(field, Map.of("n", r.n(),
         "agreement", r.agreement(), "kappa", Double.isFinite(r.kappa()) ? r.kappa() : "undefined", "flips", r.flips())));
     JsonBody.send(ctx, 200, m);
   }
@@ -156,7 +163,11 @@ final class AnnotationApi {
     ExportFormat f = ExportFormat.of(ctx.queryParam("format"));
     ctx.status(200).contentType(f.contentType());
     ctx.header("Content-Disposition", "attachment; filename=\"project-" + a.project().id() + "." + (f == ExportFormat.JSONL ? "jsonl" : "json") + "\"");
-    ProjectExport.write(db, a.project().id(), f, ctx.outputStream());
+    if (f == ExportFormat.PREFERENCE_PAIRS && !a.project().pairwise()) {
+      throw ApiException.badRequest("format=preference-pairs: preference pairs come from pairwise projects; this one is "
+          + a.project().kind().wire());
+    }
+    ProjectExport.write(db, a.project(), f, ctx.outputStream());
   }
 
   private static Double finite(double v) {

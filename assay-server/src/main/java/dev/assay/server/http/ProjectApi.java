@@ -43,7 +43,7 @@ final class ProjectApi {
     Project created = projects.create(p, JsonBody.text(body, "name", true),
         ProjectKind.of(body.has("kind") ? JsonBody.text(body, "kind", true) : "pairwise"), JsonBody.integer(body, "overlap", 1),
         JsonBody.text(body, "guidelines", false), JsonBody.integer(body, "qualification", 0),
-        body.has("min_accuracy") ? JsonBody.number(body, "min_accuracy") : 0.8);
+        body.has("min_accuracy") ? JsonBody.number(body, "min_accuracy") : 0.8, scaleMax(body));
     JsonBody.send(ctx, 201, json(created));
   }
 
@@ -86,8 +86,8 @@ final class ProjectApi {
     Caller.Access a = Caller.project(ctx, projects, Role.LEAD, Role.CLIENT);
     dev.assay.server.project.ImportFormat format = dev.assay.server.project.ImportFormat.of(ctx.queryParam("format"));
     ItemImport.Result r = format == dev.assay.server.project.ImportFormat.JSONL
-        ? ItemImport.run(db, a.project().id(), ctx.bodyInputStream())
-        : ItemImport.runArray(db, a.project().id(), ctx.bodyInputStream(), format);
+        ? ItemImport.run(db, a.project().id(), ctx.bodyInputStream(), a.project().kind())
+        : ItemImport.runArray(db, a.project().id(), ctx.bodyInputStream(), format, a.project().kind());
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("lines", r.lines());
     m.put("imported", r.imported());
@@ -110,6 +110,18 @@ final class ProjectApi {
     JsonBody.send(ctx, 200, m);
   }
 
+  /** A Likert scale's top: {@code "scale": [1, N]} or {@code "scale_max": N}; 5 by default. */
+  private static int scaleMax(ObjectNode body) {
+    tools.jackson.databind.JsonNode sc = body.get("scale");
+    if (sc != null && !sc.isNull()) {
+      if (!sc.isArray() || sc.size() != 2 || sc.get(0).asInt(-1) != 1 || !sc.get(1).isIntegralNumber()) {
+        throw ApiException.badRequest("field 'scale': expected [1, N], found " + sc);
+      }
+      return sc.get(1).asInt();
+    }
+    return JsonBody.integer(body, "scale_max", 5);
+  }
+
   static Map<String, Object> json(Project p) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", p.id());
@@ -117,6 +129,9 @@ final class ProjectApi {
     m.put("kind", p.kind().wire());
     m.put("overlap", p.overlap());
     m.put("guidelines", p.guidelines());
+    if (!p.pairwise()) {
+      m.put("scale", List.of(1, p.scaleMax()));
+    }
     m.put("qualification", p.qualification());
     m.put("min_accuracy", p.minAccuracy());
     m.put("created_at", p.createdAt());

@@ -1,7 +1,6 @@
 package dev.assay.server.http;
 
 import dev.assay.server.annotate.Annotations;
-import dev.assay.server.annotate.PairLabel;
 import dev.assay.server.annotate.Review;
 import dev.assay.server.auth.Role;
 import dev.assay.server.db.Database;
@@ -29,6 +28,15 @@ final class ReviewApi {
 
   Review review() {
     return review;
+  }
+
+  /** The label field: "label" (a string), or "score" (a number or string) for Likert projects. */
+  static String labelText(ObjectNode body) {
+    tools.jackson.databind.JsonNode v = body.has("score") ? body.get("score") : body.get("label");
+    if (v == null || v.isNull()) {
+      throw ApiException.badRequest("field 'label' (or 'score'): required");
+    }
+    return v.asString();
   }
 
   void skip(Context ctx) {
@@ -60,7 +68,7 @@ final class ReviewApi {
   void adjudicate(Context ctx) {
     Caller.Access a = Caller.project(ctx, projects, Role.LEAD);
     ObjectNode body = JsonBody.object(ctx);
-    PairLabel label = PairLabel.of(JsonBody.text(body, "label", true));
+    String label = dev.assay.server.annotate.Labels.parse(a.project(), labelText(body));
     String reason = JsonBody.text(body, "reason", false);
     String item = ctx.pathParam("item");
     try {
@@ -68,6 +76,6 @@ final class ReviewApi {
     } catch (Annotations.Refused r) {
       throw ApiException.notFound(r.getMessage());
     }
-    JsonBody.send(ctx, 201, Map.of("item", item, "label", label.wire(), "by", a.principal().name(), "reason", reason == null ? "" : reason));
+    JsonBody.send(ctx, 201, Map.of("item", item, "label", label, "by", a.principal().name(), "reason", reason == null ? "" : reason));
   }
 }

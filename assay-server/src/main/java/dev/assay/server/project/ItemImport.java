@@ -62,6 +62,11 @@ public final class ItemImport {
 
   /** Reads {@code body} to its end and stores its items in project {@code projectId}. */
   public static Result run(Database db, long projectId, InputStream body) {
+    return run(db, projectId, body, ProjectKind.PAIRWISE);
+  }
+
+  /** As {@link #run(Database, long, InputStream)} for a project of {@code kind} (Likert items: {@code output}). */
+  public static Result run(Database db, long projectId, InputStream body, ProjectKind kind) {
     long lines = 0;
     long imported = 0;
     long duplicates = 0;
@@ -81,7 +86,7 @@ public final class ItemImport {
         if (problem == null && isBlank(bytes)) {
           blank++;
         } else if (problem == null) {
-          Object parsed = parse(bytes);
+          Object parsed = parse(bytes, kind);
           if (parsed instanceof String why) {
             problem = why;
           } else {
@@ -123,7 +128,7 @@ public final class ItemImport {
    * {@code lines} counts the elements. A syntax error stops the read there: the items before it are
    * stored and the error names the element.
    */
-  public static Result runArray(Database db, long projectId, InputStream body, ImportFormat format) {
+  public static Result runArray(Database db, long projectId, InputStream body, ImportFormat format, ProjectKind kind) {
     long elements = 0;
     long imported = 0;
     long duplicates = 0;
@@ -156,7 +161,7 @@ public final class ItemImport {
           errors.add(error(elements, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read"));
           break;
         }
-        Object parsed = check(format.toItem(element));
+        Object parsed = check(format.toItem(element), kind);
         if (parsed instanceof String why) {
           quarantined++;
           if (errors.size() < LISTED) {
@@ -213,7 +218,7 @@ public final class ItemImport {
   }
 
   /** {external_id, payload} or the reason the line is not an item. */
-  private static Object parse(byte[] bytes) {
+  private static Object parse(byte[] bytes, ProjectKind kind) {
     String text;
     try {
       text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -227,22 +232,23 @@ public final class ItemImport {
     } catch (JacksonException e) {
       return "not valid JSON: " + e.getOriginalMessage();
     }
-    return check(v);
+    return check(v, kind);
   }
 
   /** {external_id, payload, gold} of an item, or the reason it is not one. */
-  private static Object check(JsonNode v) {
+  private static Object check(JsonNode v, ProjectKind kind) {
     if (v != null && v.isString()) {
       return v.asString();
     }
     if (!(v instanceof ObjectNode o)) {
-      return "expected a JSON object {\"id\", \"instruction\", \"output_a\", \"output_b\"}";
+      return kind == ProjectKind.LIKERT ? "expected a JSON object {\"id\", \"instruction\", \"output\"}"
+          : "expected a JSON object {\"id\", \"instruction\", \"output_a\", \"output_b\"}";
     }
     JsonNode id = o.get("id");
     if (id == null || !(id.isString() || id.isIntegralNumber()) || id.asString().isBlank()) {
       return "field 'id': expected a non-empty string or integer";
     }
-    for (String f : List.of("instruction", "output_a", "output_b")) {
+    for (String f : kind == ProjectKind.LIKERT ? List.of("instruction", "output") : List.of("instruction", "output_a", "output_b")) {
       JsonNode x = o.get(f);
       if (x == null || !x.isString()) {
         return "field '" + f + "': expected a string, found " + (x == null ? "nothing" : x.getNodeType().name().toLowerCase());
@@ -250,6 +256,9 @@ public final class ItemImport {
     }
     JsonNode gold = o.get("gold");
     String g = null;
+    if (gold != null && !gold.isNull() && kind != ProjectKind.PAIRWISE) {
+      return "field 'gold': gold items are for pairwise projects";
+    }
     if (gold != null && !gold.isNull()) {
       g = gold.isString() ? gold.asString().strip().toLowerCase(java.util.Locale.ROOT) : "";
       if (!g.equals("a") && !g.equals("b") && !g.equals("tie")) {

@@ -17,6 +17,12 @@ package dev.assay.server.project;
  * @param createdAt when it was created, ISO-8601 UTC
  * @param qualification gold items an annotator labels first (0: none)
  * @param minAccuracy the share of them an annotator must get right to go on
+ * @param scaleMax the top of a Likert project's 1..N scale
  */
 public record Project(long id, String name, ProjectKind kind, int overlap, String guidelines, long seed, String createdAt,
-    int qualification, double minAccuracy) {}
+    int qualification, double minAccuracy, int scaleMax) {
+  /** Whether annotators compare two answers. */
+  public boolean pairwise() {
+    return kind == ProjectKind.PAIRWISE;
+  }
+}

@@ -4,8 +4,8 @@ import dev.assay.core.AssayInputException;
 import java.util.Locale;
 
 /**
- * What annotators do with a project's items. Pairwise preference is served today: labels {@code
- * a}, {@code b} or {@code tie} in item terms, with an optional reason.
+ * What annotators do with a project's items: a pairwise preference (labels {@code a}, {@code b} or
+ * {@code tie} in item terms) or a Likert score of one answer (1..N), each with an optional reason.
  *
  * <pre>{@code
  * ProjectKind k = ProjectKind.of("pairwise");
@@ -13,7 +13,9 @@ import java.util.Locale;
  */
 public enum ProjectKind {
   /** Which of two answers is better: a, b or tie. */
-  PAIRWISE;
+  PAIRWISE,
+  /** One answer scored on a 1..N scale (Likert). */
+  LIKERT;
 
   /** The spelling in the API. */
   public String wire() {
@@ -27,6 +29,6 @@ public enum ProjectKind {
         return k;
       }
     }
-    throw new AssayInputException("kind '" + word + "': this server annotates: pairwise");
+    throw new AssayInputException("kind '" + word + "': this server annotates: pairwise, likert");
   }
 }

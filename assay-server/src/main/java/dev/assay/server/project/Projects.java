@@ -32,12 +32,15 @@ public final class Projects {
 
   /** Creates a project; its creator becomes a member (lead, or client for an API client). */
   public Project create(Principal by, String name, ProjectKind kind, int overlap, String guidelines) {
-    return create(by, name, kind, overlap, guidelines, 0, 0.8);
+    return create(by, name, kind, overlap, guidelines, 0, 0.8, 5);
   }
 
   /** Creates a project whose annotators first pass {@code qualification} gold items with {@code minAccuracy}. */
   public Project create(Principal by, String name, ProjectKind kind, int overlap, String guidelines, int qualification,
-      double minAccuracy) {
+      double minAccuracy, int scaleMax) {
+    if (scaleMax < 2 || scaleMax > 9) {
+      throw new AssayInputException("scale: a Likert scale runs 1..N with N from 2 to 9 (one key each), found " + scaleMax);
+    }
     if (qualification < 0 || qualification > 1000) {
       throw new AssayInputException("qualification: expected the number of gold items to pass first, 0-1000, found " + qualification);
     }
@@ -55,15 +58,16 @@ public final class Projects {
     try {
       long id = db.write(c -> {
         long pid = Sql.insert(c, "INSERT INTO projects (name, kind, overlap, guidelines, seed, created_by, created_at, qualification,"
-            + " min_accuracy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", name.strip(), kind.wire(), overlap, guidelines == null ? "" : guidelines,
-            seed, by.id(), now, qualification, minAccuracy);
+            + " min_accuracy, scale_max) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", name.strip(), kind.wire(), overlap,
+            guidelines == null ? "" : guidelines, seed, by.id(), now, qualification, minAccuracy, scaleMax);
         if (!by.admin()) {
           Sql.insert(c, "INSERT INTO members (project_id, user_id, role, added_at) VALUES (?, ?, ?, ?)", pid, by.id(),
               by.role() == Role.CLIENT ? "client" : "lead", now);
         }
         return pid;
       });
-      return new Project(id, name.strip(), kind, overlap, guidelines == null ? "" : guidelines, seed, now, qualification, minAccuracy);
+      return new Project(id, name.strip(), kind, overlap, guidelines == null ? "" : guidelines, seed, now, qualification, minAccuracy,
+          scaleMax);
     } catch (Database.DatabaseException e) {
       if (e.uniqueViolation()) {
         throw new AssayInputException("a project named '" + name.strip() + "' exists already");
@@ -74,14 +78,15 @@ public final class Projects {
 
   /** The project, if it exists. */
   public Optional<Project> get(long id) {
-    return db.read(c -> Sql.one(c, "SELECT id, name, kind, overlap, guidelines, seed, created_at, qualification, min_accuracy FROM projects WHERE id = ?",
+    return db.read(c -> Sql.one(c, "SELECT id, name, kind, overlap, guidelines, seed, created_at, qualification, min_accuracy, scale_max FROM projects"
+        + " WHERE id = ?",
         Projects::project, id));
   }
 
   /** The projects {@code p} may see. */
   public List<Project> visibleTo(Principal p) {
-    String cols = "SELECT pr.id, pr.name, pr.kind, pr.overlap, pr.guidelines, pr.seed, pr.created_at, pr.qualification, pr.min_accuracy"
-        + " FROM projects pr";
+    String cols = "SELECT pr.id, pr.name, pr.kind, pr.overlap, pr.guidelines, pr.seed, pr.created_at, pr.qualification, pr.min_accuracy,"
+        + " pr.scale_max FROM projects pr";
     return db.read(c -> p.admin() ? Sql.list(c, cols + " ORDER BY pr.id", Projects::project)
         : Sql.list(c, cols + " JOIN members m ON m.project_id = pr.id WHERE m.user_id = ? ORDER BY pr.id", Projects::project, p.id()));
   }
@@ -121,6 +126,6 @@ public final class Projects {
 
   private static Project project(ResultSet rs) throws SQLException {
     return new Project(rs.getLong(1), rs.getString(2), ProjectKind.of(rs.getString(3)), rs.getInt(4), rs.getString(5), rs.getLong(6),
-        rs.getString(7), rs.getInt(8), rs.getDouble(9));
+        rs.getString(7), rs.getInt(8), rs.getDouble(9), rs.getInt(10));
   }
 }

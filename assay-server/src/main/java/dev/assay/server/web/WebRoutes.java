@@ -126,21 +126,35 @@ public final class WebRoutes {
       b.append("<p id=\"done\">Nothing left for you in this project. Thank you!</p>");
     } else {
       Assignment as = next.get();
-      String first = as.swapped() ? "output_b" : "output_a";
-      String second = as.swapped() ? "output_a" : "output_b";
       b.append("<div class=\"side\"><strong>Instruction</strong><div id=\"instruction\">")
-          .append(Html.esc(as.item().path("instruction").asString())).append("</div></div><div class=\"task\">")
-          .append("<div class=\"answer\" id=\"first\"><h3>Answer 1 <kbd>1</kbd></h3>").append(Html.esc(as.item().path(first).asString()))
-          .append("</div><div class=\"answer\" id=\"second\"><h3>Answer 2 <kbd>2</kbd></h3>")
-          .append(Html.esc(as.item().path(second).asString())).append("</div></div>")
-          .append("<form method=\"post\" action=\"/p/").append(p.id()).append("/label\" id=\"label\" class=\"keys\">")
+          .append(Html.esc(as.item().path("instruction").asString())).append("</div></div>");
+      if (p.pairwise()) {
+        String first = as.swapped() ? "output_b" : "output_a";
+        String second = as.swapped() ? "output_a" : "output_b";
+        b.append("<div class=\"task\">")
+            .append("<div class=\"answer\" id=\"first\"><h3>Answer 1 <kbd>1</kbd></h3>").append(Html.esc(as.item().path(first).asString()))
+            .append("</div><div class=\"answer\" id=\"second\"><h3>Answer 2 <kbd>2</kbd></h3>")
+            .append(Html.esc(as.item().path(second).asString())).append("</div></div>");
+      } else {
+        b.append("<div class=\"answer\" id=\"output\"><h3>Answer</h3>").append(Html.esc(as.item().path("output").asString()))
+            .append("</div>");
+      }
+      b.append("<form method=\"post\" action=\"/p/").append(p.id()).append("/label\" id=\"label\" class=\"keys\">")
           .append("<input type=\"hidden\" name=\"csrf\" value=\"").append(csrf).append("\">")
           .append("<input type=\"hidden\" name=\"item\" value=\"").append(Html.esc(as.itemId())).append("\">")
           .append("<input type=\"hidden\" name=\"elapsed_ms\" value=\"\">")
-          .append("<p><input name=\"reason\" id=\"reason\" placeholder=\"Reason (optional)\" size=\"60\"></p>")
-          .append("<button name=\"position\" value=\"first\" id=\"pick1\">Answer 1 is better <kbd>1</kbd></button>")
-          .append("<button name=\"position\" value=\"second\" id=\"pick2\">Answer 2 is better <kbd>2</kbd></button>")
-          .append("<button name=\"position\" value=\"tie\" id=\"pick3\">Tie <kbd>3</kbd></button></form>");
+          .append("<p><input name=\"reason\" id=\"reason\" placeholder=\"Reason (optional)\" size=\"60\"></p>");
+      if (p.pairwise()) {
+        b.append("<button name=\"position\" value=\"first\" id=\"pick1\">Answer 1 is better <kbd>1</kbd></button>")
+            .append("<button name=\"position\" value=\"second\" id=\"pick2\">Answer 2 is better <kbd>2</kbd></button>")
+            .append("<button name=\"position\" value=\"tie\" id=\"pick3\">Tie <kbd>3</kbd></button></form>");
+      } else {
+        for (int score = 1; score <= p.scaleMax(); score++) {
+          b.append("<button name=\"position\" value=\"").append(score).append("\" id=\"pick").append(score).append("\">").append(score)
+              .append(" <kbd>").append(score).append("</kbd></button>");
+        }
+        b.append("</form>");
+      }
     }
     b.append("<form method=\"post\" action=\"/p/").append(p.id()).append("/undo\" id=\"undo\"><input type=\"hidden\" name=\"csrf\" value=\"")
         .append(csrf).append("\"><button>Undo last <kbd>u</kbd></button></form></div>")
@@ -163,10 +177,10 @@ public final class WebRoutes {
     }
     String position = String.valueOf(ctx.formParam("position")).toLowerCase(Locale.ROOT);
     boolean swapped = open.get().swapped();
-    PairLabel label = switch (position) {
-      case "first" -> swapped ? PairLabel.B : PairLabel.A;
-      case "second" -> swapped ? PairLabel.A : PairLabel.B;
-      case "tie" -> PairLabel.TIE;
+    String label = !p.pairwise() ? dev.assay.server.annotate.Labels.parse(p, position) : switch (position) {
+      case "first" -> (swapped ? PairLabel.B : PairLabel.A).wire();
+      case "second" -> (swapped ? PairLabel.A : PairLabel.B).wire();
+      case "tie" -> PairLabel.TIE.wire();
       default -> throw new dev.assay.core.AssayInputException("position: expected first, second or tie");
     };
     Double seconds = null;
@@ -200,7 +214,7 @@ public final class WebRoutes {
       return;
     }
     ctx.html(Html.page(a.get().project.name(), a.get().session.user().name(),
-        Dashboard.body(a.get().project, ProjectAgreement.of(db, a.get().project.id()), projects.members(a.get().project.id()),
+        Dashboard.body(a.get().project, ProjectAgreement.of(db, a.get().project), projects.members(a.get().project.id()),
             review.disagreements(a.get().project.id(), 20), review.goldAccuracy(a.get().project.id()), a.get().session.csrf())));
   }
 
@@ -210,7 +224,8 @@ public final class WebRoutes {
       return;
     }
     String reason = ctx.formParam("reason");
-    review.adjudicate(a.get().project.id(), a.get().session.user().id(), ctx.formParam("item"), PairLabel.of(ctx.formParam("label")),
+    review.adjudicate(a.get().project.id(), a.get().session.user().id(), ctx.formParam("item"),
+        dev.assay.server.annotate.Labels.parse(a.get().project, ctx.formParam("label")),
         reason == null || reason.isBlank() ? null : reason);
     ctx.redirect("/p/" + a.get().project.id() + "/lead", io.javalin.http.HttpStatus.SEE_OTHER);
   }
@@ -282,7 +297,7 @@ public final class WebRoutes {
       + "function pick(n){if(!f)return;f.elements['elapsed_ms'].value=String(Date.now()-t0);"
       + "var b=document.getElementById('pick'+n);if(f.requestSubmit){f.requestSubmit(b);}else{b.click();}}"
       + "document.addEventListener('keydown',function(e){if(e.target&&e.target.tagName==='INPUT')return;"
-      + "if(e.key==='1'||e.key==='2'||e.key==='3'){e.preventDefault();pick(e.key);}"
+      + "if(/^[1-9]$/.test(e.key)&&document.getElementById('pick'+e.key)){e.preventDefault();pick(e.key);}"
       + "else if(e.key==='u'){e.preventDefault();document.getElementById('undo').submit();}});"
       + "if(f){f.addEventListener('submit',function(){f.elements['elapsed_ms'].value=String(Date.now()-t0);});}})();</script>";
 }
