@@ -96,8 +96,8 @@ class ArchitectureTest {
   }
 
   @Test
-  void theServerStandsOnCoreAndStatsAndTheCliDoesNotDependOnIt() {
-    dependsOnlyOn("server", "core", "stats").check(classes);
+  void theServerStandsOnCoreStatsAndModelsAndTheCliDoesNotDependOnIt() {
+    dependsOnlyOn("server", "core", "stats", "models").check(classes);
     noClasses().that().resideInAPackage("dev.assay.cli..")
         .should().dependOnClassesThat().resideInAPackage("dev.assay.server..")
         .because("the CLI finds serve and users through core's CommandExtension at run time; nothing depends on the server")

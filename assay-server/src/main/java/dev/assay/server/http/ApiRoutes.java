@@ -20,6 +20,7 @@ public final class ApiRoutes {
   private final AnnotationApi annotations;
   private final ReviewApi review;
   private final HooksApi hooks;
+  private final ToolsApi tools = new ToolsApi();
 
   public ApiRoutes(Database db) {
     this.db = db;
@@ -44,6 +45,12 @@ public final class ApiRoutes {
           JsonBody.send(ctx, 200, Map.of("id", p.id(), "name", p.name(), "role", p.role().wire()));
         }),
         new Route("GET", "/api/projects", "The projects the caller may see", any, null, "{projects: [...]}", projects::list),
+        new Route("POST", "/api/validate", "Validate JSON Lines against a built-in schema (?schema=openai-chat|alpaca|...)",
+            List.of("admin", "lead", "client"), "JSON Lines", "{schema, lines, valid, invalid, blank, errors: [{line, errors}]}",
+            tools::validate),
+        new Route("POST", "/api/score/toxicity", "Score texts with the embedded toxicity scorer (?field=text)",
+            List.of("admin", "lead", "client"), "JSON Lines", "the same lines, each with toxicity_scores; bad lines as {line, error}",
+            tools::toxicity),
         new Route("POST", "/api/projects", "Create a project (admins, leads, API clients)", List.of("admin", "lead", "client"),
             "{name, kind: pairwise, overlap, guidelines}", "201 {id, name, kind, overlap, guidelines, created_at}", projects::create),
         new Route("GET", "/api/projects/{id}", "A project, with counts for its leads", List.of("lead", "annotator", "client"), null,
