@@ -45,6 +45,17 @@ class ToolsApiTest {
       assertThat(rude.get("toxicity_scores").get("toxicity").asDouble())
           .isGreaterThan(kind.get("toxicity_scores").get("toxicity").asDouble() + 0.3);
       assertThat(lines.get(2)).contains("line 3: expected a JSON object with a string 'text'");
+
+      // The reward model on pairs: the helpful answer wins, and the field is what versus reads.
+      Http.Reply rewards = client.postLines("/api/score/reward", "{\"id\": \"p1\", \"instruction\": \"How do I boil an egg?\","
+          + " \"output_a\": \"Place the egg in boiling water for about nine minutes, then cool it in cold water before peeling.\","
+          + " \"output_b\": \"No.\"}\n{\"id\": \"p2\"}\n");
+      List<String> r = rewards.body().lines().toList();
+      assertThat(r).hasSize(2);
+      JsonNode p1 = new Http.Reply(200, r.get(0)).json();
+      assertThat(p1.get("reward_a").asDouble()).isGreaterThan(p1.get("reward_b").asDouble());
+      assertThat(p1.get("reward_winner").asString()).isEqualTo("a");
+      assertThat(r.get(1)).contains("line 2: expected");
     }
   }
 }

@@ -22,9 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Assay's own checks as API calls, for pipelines that talk to the server: validate JSON Lines
- * against a built-in schema (counts and the first errors, {@code line: what}), and score texts
- * with the embedded toxicity scorer (the same JSON Lines back, each line with its scores). Both
- * read the body line by line; every line is answered for.
+ * against a built-in schema (counts and the first errors, {@code line: what}), score texts with
+ * the embedded toxicity scorer, and score pairs with the bundled reward model (the same JSON Lines
+ * back, each line with its scores). All read the body line by line; every line is answered for.
  *
  * <pre>{@code
  * curl -H "Authorization: Bearer $T" --data-binary @chats.jsonl '.../api/validate?schema=openai-chat'
@@ -34,6 +34,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class ToolsApi {
   private static final int BATCH = 64;
   private volatile ToxicityScorer toxicity;
+  private volatile dev.assay.models.reward.RewardScorer reward;
 
   void validate(Context ctx) {
     requireNotAnnotator(ctx);
@@ -122,6 +123,90 @@ final class ToolsApi {
     }
     flush(scorer, batch, field, out);
     out.flush();
+  }
+
+  /**
+   * Scores pairs ({@code instruction} or {@code prompt}, {@code output_a}, {@code output_b}) with
+   * the bundled reward model: each line back with {@code reward_a}, {@code reward_b} and {@code
+   * reward_winner} (the field {@code versus} compares humans with).
+   */
+  void reward(Context ctx) throws IOException {
+    requireNotAnnotator(ctx);
+    dev.assay.models.reward.RewardScorer scorer = rewardScorer();
+    ctx.status(200).contentType("application/x-ndjson");
+    OutputStream out = ctx.outputStream();
+    List<ObjectNode> batch = new ArrayList<>();
+    long line = 0;
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8))) {
+      for (String text; (text = r.readLine()) != null; ) {
+        line++;
+        if (text.isBlank()) {
+          continue;
+        }
+        ObjectNode o;
+        try {
+          o = Json.MAPPER.readTree(text) instanceof ObjectNode on ? on : null;
+        } catch (JacksonException e) {
+          o = null;
+        }
+        boolean ok = o != null && (o.path("instruction").isString() || o.path("prompt").isString()) && o.path("output_a").isString()
+            && o.path("output_b").isString();
+        if (!ok) {
+          flushPairs(scorer, batch, out);
+          ObjectNode err = Json.MAPPER.createObjectNode();
+          err.put("line", line);
+          err.put("error", "line " + line + ": expected {\"instruction\" (or \"prompt\"), \"output_a\", \"output_b\"}");
+          out.write((Json.MAPPER.writeValueAsString(err) + "\n").getBytes(StandardCharsets.UTF_8));
+          continue;
+        }
+        batch.add(o);
+        if (batch.size() == BATCH) {
+          flushPairs(scorer, batch, out);
+        }
+      }
+    }
+    flushPairs(scorer, batch, out);
+    out.flush();
+  }
+
+  private static void flushPairs(dev.assay.models.reward.RewardScorer scorer, List<ObjectNode> batch, OutputStream out)
+      throws IOException {
+    if (batch.isEmpty()) {
+      return;
+    }
+    List<String> prompts = new ArrayList<>();
+    List<String> responses = new ArrayList<>();
+    for (ObjectNode o : batch) {
+      String prompt = o.path("instruction").isString() ? o.get("instruction").asString() : o.get("prompt").asString();
+      prompts.add(prompt);
+      responses.add(o.get("output_a").asString());
+      prompts.add(prompt);
+      responses.add(o.get("output_b").asString());
+    }
+    double[] rewards = scorer.score(prompts, responses);
+    for (int i = 0; i < batch.size(); i++) {
+      ObjectNode o = batch.get(i);
+      double a = rewards[2 * i];
+      double b = rewards[2 * i + 1];
+      o.put("reward_a", a);
+      o.put("reward_b", b);
+      o.put("reward_winner", Math.abs(a - b) < 1e-9 ? "tie" : a > b ? "a" : "b");
+      out.write((Json.MAPPER.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+    batch.clear();
+  }
+
+  private dev.assay.models.reward.RewardScorer rewardScorer() {
+    dev.assay.models.reward.RewardScorer s = reward;
+    if (s == null) {
+      synchronized (this) {
+        if (reward == null) {
+          reward = dev.assay.models.reward.RewardScorer.open(dev.assay.models.reward.RewardModel.load("default"), null);
+        }
+        s = reward;
+      }
+    }
+    return s;
   }
 
   private static void flush(ToxicityScorer scorer, List<ObjectNode> batch, String field, OutputStream out) throws IOException {
