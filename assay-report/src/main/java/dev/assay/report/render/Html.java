@@ -15,23 +15,9 @@ public final class Html {
 
   /** {@code s} safe as element text or a quoted attribute value (null becomes empty). */
   public static String text(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return dev.assay.core.text.HtmlText.escape(s);
   }
+
 
   /**
    * JSON text made safe inside a script element: every {@code <}, {@code >} and {@code &} (which
