@@ -71,17 +71,14 @@ public final class PipelineRunner {
     }
     if (o.dryRun()) {
       LockFile lock = LockFile.read(pipeline.lockFile());
-      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
-          pipeline.lockFile());
-      StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
+      StepExecutor ex = executor(pipeline, lock, hasher(pipeline));
       List<StepResult> plan = plan(graph, selected, o, ex);
       return new PipelineOutcome(pipeline.file(), plan, true, lock.file(), null, (System.nanoTime() - t0) / 1_000_000);
     }
     try (RunLock ignored = RunLock.acquire(pipeline.stateDir().resolve("lock"))) {
       LockFile lock = LockFile.read(pipeline.lockFile());
-      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
-          pipeline.lockFile());
-      StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
+      ContentHasher hasher = hasher(pipeline);
+      StepExecutor ex = executor(pipeline, lock, hasher);
       String started = java.time.Instant.now().toString();
       List<StepResult> results = schedule(graph, selected, o, ex);
       hasher.save();
@@ -104,16 +101,22 @@ public final class PipelineRunner {
     Map<String, ResolvedStep> resolved = StepArguments.resolve(pipeline, commands.get());
     StepGraph.of(pipeline, resolved);
     try (RunLock ignored = RunLock.acquire(pipeline.stateDir().resolve("lock"))) {
-      LockFile lock = LockFile.read(pipeline.lockFile());
-      ContentHasher hasher = ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(),
-          pipeline.lockFile());
-      StepExecutor ex = new StepExecutor(pipeline, commands, lock, hasher, tool());
+      ContentHasher hasher = hasher(pipeline);
+      StepExecutor ex = executor(pipeline, LockFile.read(pipeline.lockFile()), hasher);
       exitCodes.forEach((name, code) -> {
         pipeline.step(name); // names the steps when there is no such step
         ex.record(resolved.get(name), code, durationsMs.getOrDefault(name, 0L));
       });
       hasher.save();
     }
+  }
+
+  private static ContentHasher hasher(Pipeline pipeline) {
+    return ContentHasher.open(pipeline.dir(), pipeline.stateDir().resolve("hashes.json"), pipeline.stateDir(), pipeline.lockFile());
+  }
+
+  private StepExecutor executor(Pipeline pipeline, LockFile lock, ContentHasher hasher) {
+    return new StepExecutor(pipeline, commands, lock, hasher, tool());
   }
 
   private List<StepResult> schedule(StepGraph graph, Set<String> selected, RunOptions o, StepExecutor ex)

@@ -54,25 +54,22 @@ public final class StepArguments {
       specs.put(s.name(), spec);
       outs.put(s.name(), outOf(pipeline, s, spec));
     }
-    Map<String, List<Path>> written = new LinkedHashMap<>();
+    Map<String, List<Path>> moreOuts = new LinkedHashMap<>();
     for (StepSpec s : pipeline.steps().values()) {
-      List<Path> all = new ArrayList<>();
-      if (outs.get(s.name()) != null) {
-        all.add(outs.get(s.name()));
-      }
+      List<Path> more = new ArrayList<>();
       for (int i = 0; i < s.outputs().size(); i++) {
         String o = s.outputs().get(i);
         if (REF.matcher(o).find()) {
           throw new AssayInputException(pipeline.where(s, "outputs/" + i) + ": step '" + s.name()
               + "': 'outputs:' cannot name another step's output");
         }
-        all.add(pipeline.dir().resolve(o).normalize());
+        more.add(pipeline.dir().resolve(o).normalize());
       }
-      written.put(s.name(), all);
+      moreOuts.put(s.name(), more);
     }
     Map<String, ResolvedStep> out = new LinkedHashMap<>();
     for (StepSpec s : pipeline.steps().values()) {
-      out.put(s.name(), new Builder(pipeline, s, specs.get(s.name()), outs, written).build());
+      out.put(s.name(), new Builder(pipeline, s, specs.get(s.name()), outs, moreOuts).build());
     }
     return out;
   }
@@ -138,17 +135,17 @@ public final class StepArguments {
     private final StepSpec s;
     private final CommandSpec spec;
     private final Map<String, Path> outs;
-    private final Map<String, List<Path>> written;
+    private final Map<String, List<Path>> moreOuts;
     private final List<String> argv = new ArrayList<>();
     private final List<StepInput> inputs = new ArrayList<>();
     private final Set<String> deps = new LinkedHashSet<>();
 
-    Builder(Pipeline p, StepSpec s, CommandSpec spec, Map<String, Path> outs, Map<String, List<Path>> written) {
+    Builder(Pipeline p, StepSpec s, CommandSpec spec, Map<String, Path> outs, Map<String, List<Path>> moreOuts) {
       this.p = p;
       this.s = s;
       this.spec = spec;
       this.outs = outs;
-      this.written = written;
+      this.moreOuts = moreOuts;
     }
 
     ResolvedStep build() {
@@ -165,10 +162,7 @@ public final class StepArguments {
         argv.add(outFlag(spec, out));
         argv.add(out.toString());
       }
-      List<Path> more = new ArrayList<>(written.get(s.name()));
-      if (out != null) {
-        more.remove(0);
-      }
+      List<Path> more = moreOuts.get(s.name());
       if (spec.findOption("--quiet") != null && !s.params().containsKey("quiet")) {
         argv.add("--quiet");
       }
@@ -257,8 +251,12 @@ public final class StepArguments {
     }
 
     private boolean insideAnotherStepsOutput(Path candidate) {
-      for (Map.Entry<String, List<Path>> e : written.entrySet()) {
-        if (!e.getKey().equals(s.name()) && e.getValue().stream().anyMatch(candidate::startsWith)) {
+      for (String other : outs.keySet()) {
+        if (other.equals(s.name())) {
+          continue;
+        }
+        Path out = outs.get(other);
+        if ((out != null && candidate.startsWith(out)) || moreOuts.get(other).stream().anyMatch(candidate::startsWith)) {
           return true;
         }
       }

@@ -98,8 +98,7 @@ final class StepExecutor {
           code, ms(t0), s.out(), log, s.argv());
     }
     long duration = ms(t0);
-    lock.put(s.name(), new LockEntry(command, s.configArgv(), CacheCheck.configHash(s.configArgv()), tool, inputs, outputs,
-        untracked, code, Instant.now().toString(), duration));
+    lock.put(s.name(), entry(s, inputs, outputs, untracked, code, duration));
     return new StepResult(s.name(), command, StepStatus.RAN, why.get(), code, duration, s.out(), log, s.argv());
   }
 
@@ -114,9 +113,13 @@ final class StepExecutor {
     if (s.out() != null && outputs.isEmpty()) {
       throw new IllegalStateException("step '" + s.name() + "' wrote nothing to " + s.out());
     }
-    String command = String.join(" ", s.spec().commandWords());
-    lock.put(s.name(), new LockEntry(command, s.configArgv(), CacheCheck.configHash(s.configArgv()), tool, inputs, outputs,
-        List.of(), code, Instant.now().toString(), durationMs));
+    lock.put(s.name(), entry(s, inputs, outputs, List.of(), code, durationMs));
+  }
+
+  private LockEntry entry(ResolvedStep s, SortedMap<String, String> inputs, SortedMap<String, String> outputs, List<String> untracked,
+      int code, long durationMs) {
+    return new LockEntry(String.join(" ", s.spec().commandWords()), s.configArgv(), CacheCheck.configHash(s.configArgv()), tool,
+        inputs, outputs, untracked, code, Instant.now().toString(), durationMs);
   }
 
   /** Commands whose exit code 1 is a failure, not "finished with rejected records". */
@@ -130,20 +133,18 @@ final class StepExecutor {
     if (out == null || !Files.isRegularFile(out.resolve("manifest.json"))) {
       return Optional.empty();
     }
+    dev.assay.core.run.RunStatus status;
     try {
-      var m = dev.assay.core.io.Json.MAPPER.readTree(Files.readString(out.resolve("manifest.json"), StandardCharsets.UTF_8));
-      String status = m.path("status").asString("");
-      if (status.equals("incomplete")) {
-        return Optional.of("incomplete: some rows failed or never started (" + out.resolve("errors.jsonl").getFileName()
-            + " in " + out.getFileName() + "); run again to resume them");
-      }
-      if (status.equals("failed")) {
-        return Optional.of("its manifest says failed");
-      }
-    } catch (IOException | RuntimeException e) {
-      return Optional.empty();
+      status = dev.assay.core.manifest.ManifestWriter.read(out.resolve("manifest.json")).status();
+    } catch (RuntimeException e) {
+      return Optional.empty(); // not a run manifest we can read: judged by the exit code alone
     }
-    return Optional.empty();
+    return switch (status) {
+      case INCOMPLETE -> Optional.of("incomplete: some rows failed or never started (errors.jsonl in " + out.getFileName()
+          + "); run again to resume them");
+      case FAILED -> Optional.of("its manifest says failed");
+      case null, default -> Optional.empty();
+    };
   }
 
   private int runCommand(ResolvedStep s, Path log) {
