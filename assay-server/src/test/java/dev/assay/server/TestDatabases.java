@@ -1,9 +1,7 @@
 package dev.assay.server;
 
-import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import dev.assay.server.db.Dialect;
+import dev.assay.testkit.Ci;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -25,13 +23,8 @@ final class TestDatabases {
 
   static Dialect.Target postgres() throws Exception {
     String url = System.getenv("ASSAY_TEST_POSTGRES");
-    if (url == null || url.isBlank()) {
-      String need = "ASSAY_TEST_POSTGRES is not set (postgresql://user:password@127.0.0.1:5432/db; .ci/run sets it)";
-      if (System.getenv("CI") != null && !System.getenv("CI").isBlank()) {
-        fail(need);
-      }
-      assumeTrue(false, need);
-    }
+    Ci.require(url != null && !url.isBlank(), "ASSAY_TEST_POSTGRES is not set",
+        "start a PostgreSQL and set it to postgresql://user:password@127.0.0.1:5432/db (.ci/run does both)");
     Dialect.Target base = Dialect.of(url);
     String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     try (Connection c = DriverManager.getConnection(base.jdbcUrl(), base.user(), base.password()); Statement s = c.createStatement()) {

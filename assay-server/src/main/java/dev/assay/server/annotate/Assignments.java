@@ -6,7 +6,6 @@ import dev.assay.server.db.Sql;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
 import dev.assay.server.project.Project;
 
 /**
@@ -15,9 +14,9 @@ import dev.assay.server.project.Project;
  * project's overlap. The A/B order of each new assignment is drawn from the project's seed and
  * the assignment, and recorded.
  *
- * <p>Two annotators asking at once never push an item past its overlap: on SQLite handing out is
- * serialised per project in this process (one server owns the file); on PostgreSQL the chosen
- * item's row is locked and concurrent callers skip to the next one.
+ * <p>Two annotators asking at once never push an item past its overlap: on SQLite every write
+ * transaction already runs alone ({@link Database#write}); on PostgreSQL the chosen item's row is
+ * locked and concurrent callers skip to the next one.
  *
  * <pre>{@code
  * Optional<Assignment> next = assignments.next(projectId, userId, overlap, seed);
@@ -25,7 +24,6 @@ import dev.assay.server.project.Project;
  */
 public final class Assignments {
   private final Database db;
-  private final ConcurrentHashMap<Long, Object> locks = new ConcurrentHashMap<>();
 
   public Assignments(Database db) {
     this.db = db;
@@ -63,14 +61,10 @@ public final class Assignments {
             100.0 * gold[1] / gold[0], 100 * p.minAccuracy()));
       }
     }
-    if (db.target().dialect() == dev.assay.server.db.Dialect.POSTGRESQL) {
-      // PostgreSQL locks the chosen item's row; concurrent callers skip it and take the next one,
-      // so handing out runs in parallel and commits group.
-      return create(p.id(), userId, p.overlap(), p.seed(), " FOR UPDATE OF i SKIP LOCKED", false);
-    }
-    synchronized (locks.computeIfAbsent(p.id(), k -> new Object())) {
-      return create(p.id(), userId, p.overlap(), p.seed(), "", false);
-    }
+    // PostgreSQL locks the chosen item's row; concurrent callers skip it and take the next one, so
+    // handing out runs in parallel and commits group. SQLite's writes run one at a time anyway.
+    boolean postgres = db.target().dialect() == dev.assay.server.db.Dialect.POSTGRESQL;
+    return create(p.id(), userId, p.overlap(), p.seed(), postgres ? " FOR UPDATE OF i SKIP LOCKED" : "", false);
   }
 
   /** Gold items the caller labelled, and how many of those were right. */

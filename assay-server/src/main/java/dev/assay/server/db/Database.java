@@ -81,7 +81,7 @@ public final class Database implements AutoCloseable {
       throw new AssayInputException("--db " + target.display() + ": cannot connect: " + rootMessage(e), e);
     }
     try {
-      Flyway.configure().dataSource(ds).locations(target.dialect().migrations()).load().migrate();
+      Flyway.configure().dataSource(ds).locations(Dialect.MIGRATIONS).placeholders(target.dialect().placeholders()).load().migrate();
     } catch (FlywayException e) {
       ds.close();
       throw new AssayInputException("--db " + target.display() + ": cannot bring the schema up to date: " + rootMessage(e), e);

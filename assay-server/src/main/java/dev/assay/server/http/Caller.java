@@ -6,7 +6,6 @@ import dev.assay.server.project.Project;
 import dev.assay.server.project.Projects;
 import io.javalin.http.Context;
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The signed-in caller of a request and the access checks every route makes: a project the caller
@@ -39,16 +38,14 @@ public final class Caller {
   public static Access project(Context ctx, Projects projects, Role... allowed) {
     Principal p = of(ctx);
     long id = pathLong(ctx, "id");
-    Optional<Project> project = projects.get(id);
-    Optional<Role> role = project.isEmpty() ? Optional.empty() : projects.roleIn(id, p);
-    if (project.isEmpty() || role.isEmpty()) {
-      throw ApiException.notFound("no project " + id);
-    }
-    if (role.get() != Role.ADMIN && Arrays.stream(allowed).noneMatch(r -> r == role.get())) {
-      throw ApiException.forbidden("your role in project " + id + " is " + role.get().wire() + "; this needs "
+    Projects.Access a = projects.access(id, p, allowed);
+    switch (a.verdict()) {
+      case NOT_FOUND -> throw ApiException.notFound("no project " + id);
+      case FORBIDDEN -> throw ApiException.forbidden("your role in project " + id + " is " + a.role().wire() + "; this needs "
           + String.join(" or ", Arrays.stream(allowed).map(Role::wire).toList()));
+      default -> { }
     }
-    return new Access(p, project.get(), role.get());
+    return new Access(p, a.project(), a.role());
   }
 
   /** A path parameter that must be a whole number. */

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -90,39 +89,13 @@ final class ToolsApi {
     requireNotAnnotator(ctx);
     String field = ctx.queryParam("field") == null ? "text" : ctx.queryParam("field");
     ToxicityScorer scorer = scorer();
-    ctx.status(200).contentType("application/x-ndjson");
-    OutputStream out = ctx.outputStream();
-    List<ObjectNode> batch = new ArrayList<>();
-    long line = 0;
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(ctx.bodyInputStream(), StandardCharsets.UTF_8))) {
-      for (String text; (text = r.readLine()) != null; ) {
-        line++;
-        if (text.isBlank()) {
-          continue;
-        }
-        ObjectNode o;
-        try {
-          JsonNode v = Json.MAPPER.readTree(text);
-          o = v instanceof ObjectNode on ? on : null;
-        } catch (JacksonException e) {
-          o = null;
-        }
-        if (o == null || !o.path(field).isString()) {
-          ObjectNode err = Json.MAPPER.createObjectNode();
-          err.put("line", line);
-          err.put("error", "line " + line + ": expected a JSON object with a string '" + field + "'");
-          flush(scorer, batch, field, out);
-          out.write((Json.MAPPER.writeValueAsString(err) + "\n").getBytes(StandardCharsets.UTF_8));
-          continue;
-        }
-        batch.add(o);
-        if (batch.size() == BATCH) {
-          flush(scorer, batch, field, out);
-        }
+    scoreLines(ctx, o -> o.path(field).isString(), "a JSON object with a string '" + field + "'", batch -> {
+      List<Map<String, Double>> scores = scorer.score(batch.stream().map(o -> o.get(field).asString()).toList());
+      for (int i = 0; i < batch.size(); i++) {
+        ObjectNode s = batch.get(i).putObject("toxicity_scores");
+        scores.get(i).forEach(s::put);
       }
-    }
-    flush(scorer, batch, field, out);
-    out.flush();
+    });
   }
 
   /**
@@ -133,6 +106,33 @@ final class ToolsApi {
   void reward(Context ctx) throws IOException {
     requireNotAnnotator(ctx);
     dev.assay.models.reward.RewardScorer scorer = rewardScorer();
+    scoreLines(ctx, o -> (o.path("instruction").isString() || o.path("prompt").isString()) && o.path("output_a").isString()
+        && o.path("output_b").isString(), "{\"instruction\" (or \"prompt\"), \"output_a\", \"output_b\"}", batch -> {
+      List<String> prompts = new ArrayList<>();
+      List<String> responses = new ArrayList<>();
+      for (ObjectNode o : batch) {
+        String prompt = o.path("instruction").isString() ? o.get("instruction").asString() : o.get("prompt").asString();
+        prompts.add(prompt);
+        responses.add(o.get("output_a").asString());
+        prompts.add(prompt);
+        responses.add(o.get("output_b").asString());
+      }
+      double[] rewards = scorer.score(prompts, responses);
+      for (int i = 0; i < batch.size(); i++) {
+        double ra = rewards[2 * i];
+        double rb = rewards[2 * i + 1];
+        batch.get(i).put("reward_a", ra).put("reward_b", rb).put("reward_winner", Math.abs(ra - rb) < 1e-9 ? "tie" : ra > rb ? "a" : "b");
+      }
+    });
+  }
+
+  /**
+   * Streams JSON Lines from the request to the answer: lines that {@code valid} accepts are scored
+   * in batches of {@link #BATCH} by {@code score} (which adds fields to them) and written back in
+   * order; any other line is answered {@code {"line", "error"}} in its place; blank lines are skipped.
+   */
+  private static void scoreLines(Context ctx, java.util.function.Predicate<ObjectNode> valid, String expected,
+      java.util.function.Consumer<List<ObjectNode>> score) throws IOException {
     ctx.status(200).contentType("application/x-ndjson");
     OutputStream out = ctx.outputStream();
     List<ObjectNode> batch = new ArrayList<>();
@@ -145,52 +145,35 @@ final class ToolsApi {
         }
         ObjectNode o;
         try {
-          o = Json.MAPPER.readTree(text) instanceof ObjectNode on ? on : null;
+          o = Json.MAPPER.readTree(text) instanceof ObjectNode on && valid.test(on) ? on : null;
         } catch (JacksonException e) {
           o = null;
         }
-        boolean ok = o != null && (o.path("instruction").isString() || o.path("prompt").isString()) && o.path("output_a").isString()
-            && o.path("output_b").isString();
-        if (!ok) {
-          flushPairs(scorer, batch, out);
+        if (o == null) {
+          write(score, batch, out);
           ObjectNode err = Json.MAPPER.createObjectNode();
           err.put("line", line);
-          err.put("error", "line " + line + ": expected {\"instruction\" (or \"prompt\"), \"output_a\", \"output_b\"}");
+          err.put("error", "line " + line + ": expected " + expected);
           out.write((Json.MAPPER.writeValueAsString(err) + "\n").getBytes(StandardCharsets.UTF_8));
           continue;
         }
         batch.add(o);
         if (batch.size() == BATCH) {
-          flushPairs(scorer, batch, out);
+          write(score, batch, out);
         }
       }
     }
-    flushPairs(scorer, batch, out);
+    write(score, batch, out);
     out.flush();
   }
 
-  private static void flushPairs(dev.assay.models.reward.RewardScorer scorer, List<ObjectNode> batch, OutputStream out)
+  private static void write(java.util.function.Consumer<List<ObjectNode>> score, List<ObjectNode> batch, OutputStream out)
       throws IOException {
     if (batch.isEmpty()) {
       return;
     }
-    List<String> prompts = new ArrayList<>();
-    List<String> responses = new ArrayList<>();
+    score.accept(batch);
     for (ObjectNode o : batch) {
-      String prompt = o.path("instruction").isString() ? o.get("instruction").asString() : o.get("prompt").asString();
-      prompts.add(prompt);
-      responses.add(o.get("output_a").asString());
-      prompts.add(prompt);
-      responses.add(o.get("output_b").asString());
-    }
-    double[] rewards = scorer.score(prompts, responses);
-    for (int i = 0; i < batch.size(); i++) {
-      ObjectNode o = batch.get(i);
-      double a = rewards[2 * i];
-      double b = rewards[2 * i + 1];
-      o.put("reward_a", a);
-      o.put("reward_b", b);
-      o.put("reward_winner", Math.abs(a - b) < 1e-9 ? "tie" : a > b ? "a" : "b");
       out.write((Json.MAPPER.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8));
     }
     batch.clear();
@@ -207,20 +190,6 @@ final class ToolsApi {
       }
     }
     return s;
-  }
-
-  private static void flush(ToxicityScorer scorer, List<ObjectNode> batch, String field, OutputStream out) throws IOException {
-    if (batch.isEmpty()) {
-      return;
-    }
-    List<Map<String, Double>> scores = scorer.score(batch.stream().map(o -> o.get(field).asString()).toList());
-    for (int i = 0; i < batch.size(); i++) {
-      ObjectNode o = batch.get(i);
-      ObjectNode s = o.putObject("toxicity_scores");
-      scores.get(i).forEach(s::put);
-      out.write((Json.MAPPER.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8));
-    }
-    batch.clear();
   }
 
   private ToxicityScorer scorer() {

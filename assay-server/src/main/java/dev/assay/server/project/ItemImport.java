@@ -67,13 +67,8 @@ public final class ItemImport {
 
   /** As {@link #run(Database, long, InputStream)} for a project of {@code kind} (Likert items: {@code output}). */
   public static Result run(Database db, long projectId, InputStream body, ProjectKind kind) {
+    Tally t = new Tally(db, projectId, "line");
     long lines = 0;
-    long imported = 0;
-    long duplicates = 0;
-    long quarantined = 0;
-    long blank = 0;
-    List<Map<String, Object>> errors = new ArrayList<>();
-    List<String[]> batch = new ArrayList<>(BATCH);
     try {
       java.io.BufferedInputStream in = new java.io.BufferedInputStream(body, 64 * 1024);
       ByteArrayOutputStream line = new ByteArrayOutputStream(4096);
@@ -81,45 +76,18 @@ public final class ItemImport {
       while ((state = readLine(in, line)) != EOF) {
         lines++;
         byte[] bytes = line.toByteArray();
-        String problem = state == TOO_LONG ? "line longer than " + MAX_LINE + " bytes" : null;
-        String[] row = null;
-        if (problem == null && isBlank(bytes)) {
-          blank++;
-        } else if (problem == null) {
-          Object parsed = parse(bytes, kind);
-          if (parsed instanceof String why) {
-            problem = why;
-          } else {
-            row = (String[]) parsed;
-          }
-        }
-        if (problem != null) {
-          quarantined++;
-          if (errors.size() < LISTED) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("line", lines);
-            e.put("error", "line " + lines + ": " + problem);
-            errors.add(e);
-          }
-        } else if (row != null) {
-          batch.add(row);
-          if (batch.size() == BATCH) {
-            long stored = store(db, projectId, batch);
-            imported += stored;
-            duplicates += batch.size() - stored;
-            batch.clear();
-          }
+        if (state == TOO_LONG) {
+          t.quarantine(lines, "line longer than " + MAX_LINE + " bytes");
+        } else if (isBlank(bytes)) {
+          t.blank++;
+        } else {
+          t.take(lines, parse(bytes, kind));
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the request body: " + e.getMessage(), e);
     }
-    if (!batch.isEmpty()) {
-      long stored = store(db, projectId, batch);
-      imported += stored;
-      duplicates += batch.size() - stored;
-    }
-    return new Result(lines, imported, duplicates, quarantined, blank, errors);
+    return t.result(lines);
   }
 
   /**
@@ -129,70 +97,90 @@ public final class ItemImport {
    * stored and the error names the element.
    */
   public static Result runArray(Database db, long projectId, InputStream body, ImportFormat format, ProjectKind kind) {
+    Tally t = new Tally(db, projectId, "element");
     long elements = 0;
-    long imported = 0;
-    long duplicates = 0;
-    long quarantined = 0;
-    List<Map<String, Object>> errors = new ArrayList<>();
-    List<String[]> batch = new ArrayList<>(BATCH);
     try (tools.jackson.core.JsonParser p = Json.MAPPER.createParser(body)) {
       if (p.nextToken() != tools.jackson.core.JsonToken.START_ARRAY) {
         throw new dev.assay.core.AssayInputException("a " + format.wire() + " body is a JSON array of "
             + (format == ImportFormat.ALPACA_EVAL ? "annotations" : "tasks") + ", found " + p.currentToken());
       }
       while (true) {
-        tools.jackson.core.JsonToken t;
-        try {
-          t = p.nextToken();
-        } catch (JacksonException e) {
-          quarantined++;
-          errors.add(error(elements + 1, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read"));
-          break;
-        }
-        if (t == null || t == tools.jackson.core.JsonToken.END_ARRAY) {
-          break;
-        }
-        elements++;
         JsonNode element;
+        boolean counted = false;
         try {
+          tools.jackson.core.JsonToken token = p.nextToken();
+          if (token == null || token == tools.jackson.core.JsonToken.END_ARRAY) {
+            break;
+          }
+          elements++;
+          counted = true;
           element = p.readValueAsTree();
         } catch (JacksonException e) {
-          quarantined++;
-          errors.add(error(elements, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read"));
+          // the element that broke: the one being read, or the next one when its start did not parse
+          t.quarantine(counted ? elements : elements + 1, "not valid JSON (" + e.getOriginalMessage() + "); the rest of the body was not read");
           break;
         }
-        Object parsed = check(format.toItem(element), kind);
-        if (parsed instanceof String why) {
-          quarantined++;
-          if (errors.size() < LISTED) {
-            errors.add(error(elements, why));
-          }
-          continue;
-        }
-        batch.add((String[]) parsed);
-        if (batch.size() == BATCH) {
-          long stored = store(db, projectId, batch);
-          imported += stored;
-          duplicates += batch.size() - stored;
-          batch.clear();
-        }
+        t.take(elements, check(format.toItem(element), kind));
       }
     } catch (JacksonException e) {
       throw new dev.assay.core.AssayInputException("not a JSON array: " + e.getOriginalMessage(), e);
     }
-    if (!batch.isEmpty()) {
-      long stored = store(db, projectId, batch);
-      imported += stored;
-      duplicates += batch.size() - stored;
-    }
-    return new Result(elements, imported, duplicates, quarantined, 0, errors);
+    return t.result(elements);
   }
 
-  private static Map<String, Object> error(long element, String message) {
-    Map<String, Object> e = new LinkedHashMap<>();
-    e.put("line", element);
-    e.put("error", "element " + element + ": " + message);
-    return e;
+  /** The counts of one import, its first errors, and the batch waiting to be stored. */
+  private static final class Tally {
+    private final Database db;
+    private final long projectId;
+    private final String unit;
+    private final List<Map<String, Object>> errors = new ArrayList<>();
+    private final List<String[]> batch = new ArrayList<>(BATCH);
+    private long imported;
+    private long duplicates;
+    private long quarantined;
+    long blank;
+
+    Tally(Database db, long projectId, String unit) {
+      this.db = db;
+      this.projectId = projectId;
+      this.unit = unit;
+    }
+
+    /** A parsed line or element: a row to store, or the reason it is not one. */
+    void take(long at, Object parsed) {
+      if (parsed instanceof String why) {
+        quarantine(at, why);
+        return;
+      }
+      batch.add((String[]) parsed);
+      if (batch.size() == BATCH) {
+        flush();
+      }
+    }
+
+    void quarantine(long at, String why) {
+      quarantined++;
+      if (errors.size() < LISTED) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("line", at);
+        e.put("error", unit + " " + at + ": " + why);
+        errors.add(e);
+      }
+    }
+
+    private void flush() {
+      if (!batch.isEmpty()) {
+        long stored = store(db, projectId, batch);
+        imported += stored;
+        duplicates += batch.size() - stored;
+        batch.clear();
+      }
+    }
+
+    Result result(long lines) {
+      flush();
+      return new Result(lines, imported, duplicates, quarantined, blank, errors);
+    }
   }
 
   private static long store(Database db, long projectId, List<String[]> rows) {

@@ -100,6 +100,35 @@ public final class Projects {
         projectId, p.id()));
   }
 
+  /** Whether a caller may act on a project. */
+  public enum Verdict {
+    /** Allowed. */
+    ALLOWED,
+    /** No such project, or the caller is not a member: the project does not exist for them. */
+    NOT_FOUND,
+    /** A member whose role may not do this. */
+    FORBIDDEN
+  }
+
+  /**
+   * The access check every route (API and page) makes.
+   *
+   * @param project the project, or null when not found for the caller
+   * @param role the caller's role in it ({@link Role#ADMIN} for admins), or null
+   */
+  public record Access(Verdict verdict, Project project, Role role) {}
+
+  /** May {@code p} act on project {@code id} in one of the {@code allowed} roles (admins always may)? */
+  public Access access(long id, Principal p, Role... allowed) {
+    Optional<Project> project = get(id);
+    Optional<Role> role = project.isEmpty() ? Optional.empty() : roleIn(id, p);
+    if (project.isEmpty() || role.isEmpty()) {
+      return new Access(Verdict.NOT_FOUND, null, null);
+    }
+    boolean ok = role.get() == Role.ADMIN || java.util.Arrays.asList(allowed).contains(role.get());
+    return new Access(ok ? Verdict.ALLOWED : Verdict.FORBIDDEN, project.get(), role.get());
+  }
+
   /** Adds (or changes the role of) a member. */
   public void addMember(long projectId, String userName, Role role) {
     if (role == Role.ADMIN) {

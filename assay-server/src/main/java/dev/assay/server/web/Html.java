@@ -21,23 +21,9 @@ public final class Html {
 
   /** {@code s} safe inside HTML text and attribute values. */
   public static String esc(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
+    return dev.assay.core.text.HtmlText.escape(s);
   }
+
 
   /** Guidelines' Markdown subset as HTML. */
   public static String markdown(String md) {

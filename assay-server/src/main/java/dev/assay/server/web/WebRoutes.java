@@ -262,18 +262,17 @@ public final class WebRoutes {
     } catch (NumberFormatException e) {
       id = -1;
     }
-    Optional<Project> p = projects.get(id);
-    Optional<Role> r = p.isEmpty() ? Optional.empty() : projects.roleIn(id, s.get().user());
-    if (p.isEmpty() || r.isEmpty()) {
+    Projects.Access a = projects.access(id, s.get().user(), roles);
+    if (a.verdict() == Projects.Verdict.NOT_FOUND) {
       ctx.status(404).html(Html.page("Not found", s.get().user().name(), "<p class=\"error\">No such project.</p>"));
       return Optional.empty();
     }
-    if (r.get() != Role.ADMIN && java.util.Arrays.stream(roles).noneMatch(x -> x == r.get())) {
+    if (a.verdict() == Projects.Verdict.FORBIDDEN) {
       ctx.status(403).html(Html.page("Forbidden", s.get().user().name(), "<p class=\"error\">Your role in this project is "
-          + r.get().wire() + ".</p>"));
+          + a.role().wire() + ".</p>"));
       return Optional.empty();
     }
-    return Optional.of(new Access(s.get(), p.get()));
+    return Optional.of(new Access(s.get(), a.project()));
   }
 
   private static boolean csrf(Context ctx, Sessions.Session s) {
